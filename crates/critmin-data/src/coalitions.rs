@@ -1,0 +1,91 @@
+//! Coalition files (TOML): the bundled `coalitions.toml` and users' own files in the same format.
+//!
+//! ```toml
+//! [[coalition]]
+//! name = "US-Japan"                     # what users type and outputs show
+//! full_name = "United States and Japan"
+//! aliases = ["USJ"]                     # optional
+//! source = "Critical minerals agreement, 28 March 2023"   # optional
+//! members = ["USA", "Japan"]            # ISO3/ISO2 codes, names, aliases or BACI codes
+//! ```
+
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use critmin_core::{Coalition, Dataset};
+
+use crate::DataError;
+use crate::provenance::line_of;
+
+/// A coalition as written in a file, before its members are resolved.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoalitionSpec {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub full_name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub source: String,
+    pub members: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoalitionFile {
+    #[serde(default)]
+    coalition: Vec<CoalitionSpec>,
+}
+
+/// Parses a coalition file's text; `path` is only for error messages.
+pub fn parse_coalitions(text: &str, path: &Path) -> Result<Vec<CoalitionSpec>, DataError> {
+    let file: CoalitionFile = toml::from_str(text).map_err(|e| DataError::Text {
+        path: path.to_path_buf(),
+        line: e.span().map_or(0, |s| line_of(text, s.start)),
+        message: format!(
+            "{} (expected [[coalition]] tables with name, members and optional full_name, aliases, source)",
+            e.message()
+        ),
+    })?;
+    Ok(file.coalition)
+}
+
+/// Resolves members against the dataset's countries; an unknown member is an error naming its
+/// line and suggesting close names. `text_path` is only for error messages.
+pub fn resolve_coalitions(ds: &Dataset, specs: &[CoalitionSpec], path: &Path) -> Result<Vec<Coalition>, DataError> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let line = |offset: usize| line_of(&text, offset);
+    let mut out = Vec::with_capacity(specs.len());
+    for spec in specs {
+        let name = spec.name.get_ref().trim().to_string();
+        if name.is_empty() {
+            return Err(DataError::Text {
+                path: path.to_path_buf(),
+                line: line(spec.name.span().start),
+                message: "coalition name is empty".into(),
+            });
+        }
+        let mut members = Vec::with_capacity(spec.members.len());
+        for m in &spec.members {
+            let id = ds.resolve_country(m.get_ref()).map_err(|e| DataError::Text {
+                path: path.to_path_buf(),
+                line: line(m.span().start),
+                message: format!("coalition '{name}': {e}"),
+            })?;
+            if !members.contains(&id) {
+                members.push(id);
+            }
+        }
+        out.push(Coalition {
+            full_name: if spec.full_name.is_empty() { name.clone() } else { spec.full_name.clone() },
+            name,
+            aliases: spec.aliases.clone(),
+            members,
+            source: spec.source.clone(),
+        });
+    }
+    Ok(out)
+}
