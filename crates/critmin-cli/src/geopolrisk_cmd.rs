@@ -22,6 +22,11 @@ pub struct GeoPolRiskArgs {
     /// Years, comma-separated or ranges ("2018-2024,2010"; default: every year with production data).
     #[arg(long, short = 'y', value_name = "LIST")]
     years: Option<String>,
+    /// Reproduce the known defects of geopolrisk-py 2.0.1 (Taiwan's WGI ignored, missing WGI as 0,
+    /// gas volumes added to tonnes, zeros for missing trade), to reconcile with its published
+    /// figures. Off by default; see docs/geopolrisk.md.
+    #[arg(long)]
+    reference_quirks: bool,
     /// Write the CSV to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -88,7 +93,8 @@ pub fn run(ds: &Dataset, args: &GeoPolRiskArgs, out: &mut Out) -> Result<()> {
             ds.country_ids().filter(|c| importing[c.idx()]).map(|c| ds.country_economy(c)).collect()
         }
     };
-    let rows = geopolrisk_batch(ds, &minerals, &economies, &years);
+    let opts = critmin_risk::Options { reference_quirks: args.reference_quirks };
+    let rows = geopolrisk_batch(ds, &minerals, &economies, &years, opts);
     let header = ["material", "importer", "year", "hhi", "import_risk", "geopolrisk_score", "cf_kg_cu_eq_per_kg", "price_kusd_per_t", "notes"];
     let table: Vec<Vec<String>> = rows
         .iter()

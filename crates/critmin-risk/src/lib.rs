@@ -25,7 +25,8 @@ mod report;
 pub use concentration::{ProducerShare, ProductionConcentration, hhi, production_concentration};
 pub use error::RiskError;
 pub use geopolrisk::{
-    CU_REFERENCE_CF, GeoPolRisk, GeoPolRiskRow, Note, geopolrisk, geopolrisk_batch, import_risk_weight,
+    CU_REFERENCE_CF, GeoPolRisk, GeoPolRiskRow, Note, Options, geopolrisk, geopolrisk_batch, geopolrisk_with,
+    import_risk_weight,
 };
 pub use imports::{ImportLine, Imports, imports};
 pub use report::{CRMA_SINGLE_SUPPLIER_LIMIT, GovernanceConcentration, RiskReport, latest_year, risk_report};

@@ -1,0 +1,7 @@
+//! Integration tests of critmin-risk: hand-computed fixtures, the method file's worked values on
+//! the bundled data, and property tests of the invariants.
+
+mod bundled;
+mod fixture;
+mod hand;
+mod properties;
