@@ -52,8 +52,10 @@ pub fn suggest<'a>(query: &str, keys: impl Iterator<Item = (&'a str, &'a str)>, 
         .filter(|(s, _)| *s >= 0.75)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Keep only names nearly as close as the best: one clear match is shown alone.
+    let best = scored.first().map_or(0.0, |s| s.0);
     let mut out: Vec<String> = Vec::new();
-    for (_, display) in scored {
+    for (_, display) in scored.into_iter().filter(|s| s.0 >= best - 0.08) {
         if !out.iter().any(|d| d == display) {
             out.push(display.to_string());
         }
