@@ -79,11 +79,21 @@ pub fn run(wheel: Option<PathBuf>, out: &Path) -> Result<()> {
 
 fn describe(file: &str) -> &'static str {
     match file {
-        "trade.parquet" => "CEPII BACI bilateral trade: year, exporter, importer (BACI codes), hs6, value_kusd, quantity_t (null where BACI has none)",
-        "production.parquet" => "World Mining Data production by commodity sheet, country and year, in the sheet's unit",
-        "wgi.parquet" => "World Bank WGI Political Stability and Absence of Violence/Terrorism estimate by country and year",
-        "countries.parquet" => "countries: BACI code, ISO3, ISO2, clean English name, BACI name, aliases (;-separated), valid_until",
-        "minerals.parquet" => "minerals: name, WMD sheet, symbol, aliases, HS codes, supply-chain stage, unit, end-of-life recycling input rate",
+        "trade.parquet" => {
+            "CEPII BACI bilateral trade: year, exporter, importer (BACI codes), hs6, value_kusd, quantity_t (null where BACI has none)"
+        }
+        "production.parquet" => {
+            "World Mining Data production by commodity sheet, country and year, in the sheet's unit"
+        }
+        "wgi.parquet" => {
+            "World Bank WGI Political Stability and Absence of Violence/Terrorism estimate by country and year"
+        }
+        "countries.parquet" => {
+            "countries: BACI code, ISO3, ISO2, clean English name, BACI name, aliases (;-separated), valid_until"
+        }
+        "minerals.parquet" => {
+            "minerals: name, WMD sheet, symbol, aliases, HS codes, supply-chain stage, unit, end-of-life recycling input rate"
+        }
         _ => "",
     }
 }
@@ -218,15 +228,26 @@ fn build_countries(dump: &Path, root: &Path, diags: &mut Vec<Diagnostic>) -> Res
             iso3 = "TWN".into();
             iso2 = "TW".into();
         }
-        let valid_until = baci_name
-            .find("(...")
-            .and_then(|i| baci_name[i + 4..].trim_end_matches(')').parse::<u16>().ok());
+        let valid_until =
+            baci_name.find("(...").and_then(|i| baci_name[i + 4..].trim_end_matches(')').parse::<u16>().ok());
         let (name, aliases) = curated.get(&code).cloned().unwrap_or_else(|| (baci_name.clone(), Vec::new()));
         out.push(Country { code, iso3, iso2, name, baci_name, aliases, valid_until });
     }
-    diags.push(Diagnostic::new("countries.mojibake_repaired", n_mojibake, "BACI country names stored as UTF-8 read as Latin-1 (\"CuraÃ§ao\"): repaired"));
-    diags.push(Diagnostic::new("countries.iso2_na_as_null", n_null_iso2, "Namibia's ISO2 code \"NA\" stored as NULL: restored"));
-    diags.push(Diagnostic::new("countries.taiwan_code_490", 1, "BACI code 490 \"Other Asia, nes\" is Taiwan: given ISO3 TWN / ISO2 TW so that WGI and users can find it"));
+    diags.push(Diagnostic::new(
+        "countries.mojibake_repaired",
+        n_mojibake,
+        "BACI country names stored as UTF-8 read as Latin-1 (\"CuraÃ§ao\"): repaired",
+    ));
+    diags.push(Diagnostic::new(
+        "countries.iso2_na_as_null",
+        n_null_iso2,
+        "Namibia's ISO2 code \"NA\" stored as NULL: restored",
+    ));
+    diags.push(Diagnostic::new(
+        "countries.taiwan_code_490",
+        1,
+        "BACI code 490 \"Other Asia, nes\" is Taiwan: given ISO3 TWN / ISO2 TW so that WGI and users can find it",
+    ));
     Ok(out)
 }
 
@@ -238,7 +259,9 @@ fn build_minerals_and_production(
 ) -> Result<(Vec<Mineral>, Production)> {
     let map = read_csv(&dump.join("world_mining_data__HS Code Map.csv"))?;
     let header = &map[0];
-    let col = |name: &str| header.iter().position(|h| h == name).with_context(|| format!("HS Code Map has no column '{name}'"));
+    let col = |name: &str| {
+        header.iter().position(|h| h == name).with_context(|| format!("HS Code Map has no column '{name}'"))
+    };
     let (c_sheet, c_cat, c_ref, c_stage, c_sym, c_rir, c_comp, c_hs, c_desc) = (
         col("Sheet_name")?,
         col("Category - WMD")?,
@@ -314,10 +337,22 @@ fn build_minerals_and_production(
             eol_rir: number(&r[c_rir]),
         });
     }
-    diags.push(Diagnostic::new("production.total_rows_dropped", n_total_rows, "\"Total\" rows (country code DELETE) dropped: a total is not a country"));
+    diags.push(Diagnostic::new(
+        "production.total_rows_dropped",
+        n_total_rows,
+        "\"Total\" rows (country code DELETE) dropped: a total is not a country",
+    ));
     diags.push(Diagnostic::new("production.blank_cells", n_blank, "blank production cells kept as missing (not zero)"));
-    diags.push(Diagnostic::new("production.unknown_country", n_unknown_country, "production rows whose country code is not in BACI's country table: dropped"));
-    diags.push(Diagnostic::new("minerals.no_hs_code", n_no_hs, "commodities with no HS code (\"Not Available\"): production only, no trade"));
+    diags.push(Diagnostic::new(
+        "production.unknown_country",
+        n_unknown_country,
+        "production rows whose country code is not in BACI's country table: dropped",
+    ));
+    diags.push(Diagnostic::new(
+        "minerals.no_hs_code",
+        n_no_hs,
+        "commodities with no HS code (\"Not Available\"): production only, no trade",
+    ));
     Ok((minerals, Production::from_records(records)))
 }
 
@@ -372,10 +407,26 @@ fn build_governance(
             }
         }
     }
-    diags.push(Diagnostic::new("wgi.gaps", n_gaps, "WGI cells that are 'nan', 'None' or empty: missing (GeoPolRisk then uses 0.5), never 0"));
-    diags.push(Diagnostic::new("wgi.matched_by_iso3", n_by_iso, "WGI rows with no numeric code (Taiwan) matched to BACI by ISO3"));
-    diags.push(Diagnostic::new("wgi.duplicate_country", n_dup, format!("WGI countries appearing twice: {}", dup_names.join("; "))));
-    diags.push(Diagnostic::new("wgi.not_in_baci", n_unmatched, "WGI rows for economies absent from BACI's country table: dropped"));
+    diags.push(Diagnostic::new(
+        "wgi.gaps",
+        n_gaps,
+        "WGI cells that are 'nan', 'None' or empty: missing (GeoPolRisk then uses 0.5), never 0",
+    ));
+    diags.push(Diagnostic::new(
+        "wgi.matched_by_iso3",
+        n_by_iso,
+        "WGI rows with no numeric code (Taiwan) matched to BACI by ISO3",
+    ));
+    diags.push(Diagnostic::new(
+        "wgi.duplicate_country",
+        n_dup,
+        format!("WGI countries appearing twice: {}", dup_names.join("; ")),
+    ));
+    diags.push(Diagnostic::new(
+        "wgi.not_in_baci",
+        n_unmatched,
+        "WGI rows for economies absent from BACI's country table: dropped",
+    ));
     Ok(g)
 }
 
@@ -406,6 +457,10 @@ fn build_trade(dump: &Path, code_to_id: &HashMap<u16, CountryId>, diags: &mut Ve
         quantity.push(q.unwrap_or(f64::NAN));
     }
     diags.push(Diagnostic::new("trade.text_numbers", year.len(), "BACI rows whose numbers are stored as TEXT: parsed"));
-    diags.push(Diagnostic::new("trade.missing_quantity", n_missing_q, "BACI rows with no quantity: kept as missing (null), not 0"));
+    diags.push(Diagnostic::new(
+        "trade.missing_quantity",
+        n_missing_q,
+        "BACI rows with no quantity: kept as missing (null), not 0",
+    ));
     Ok(Trade::from_columns(year, exporter, importer, hs6, value, quantity))
 }

@@ -80,9 +80,7 @@ pub fn countries(ds: &Dataset, format: Format, out: &mut Out) -> Result<()> {
 
 pub fn coalitions(ds: &Dataset, format: Format, out: &mut Out) -> Result<()> {
     let header = ["name", "full_name", "members", "member_iso3", "aliases", "source"];
-    let iso = |c: &critmin_core::Coalition| {
-        c.members.iter().map(|&m| ds.country(m).iso3.clone()).collect::<Vec<_>>()
-    };
+    let iso = |c: &critmin_core::Coalition| c.members.iter().map(|&m| ds.country(m).iso3.clone()).collect::<Vec<_>>();
     let rows: Vec<Vec<String>> = ds
         .coalitions
         .iter()
@@ -104,7 +102,8 @@ pub fn coalitions(ds: &Dataset, format: Format, out: &mut Out) -> Result<()> {
         .collect();
     if format == Format::Table {
         // Member lists are long: print them under the table rather than in it.
-        let short: Vec<Vec<String>> = rows.iter().map(|r| vec![r[0].clone(), r[1].clone(), r[2].clone(), r[4].clone()]).collect();
+        let short: Vec<Vec<String>> =
+            rows.iter().map(|r| vec![r[0].clone(), r[1].clone(), r[2].clone(), r[4].clone()]).collect();
         out.line(&table(&["name", "full_name", "members", "aliases"], &short))?;
         for (c, r) in ds.coalitions.iter().zip(&rows) {
             out.line(&format!("{}: {}\n  source: {}", c.name, r[3], c.source))?;
@@ -130,14 +129,24 @@ pub fn data_info(loaded: &Loaded, format: Format, out: &mut Out) -> Result<()> {
     let prod_years = ds.production.years();
     let wgi_years = ds.governance.years_with_data();
     let coverage = vec![
-        vec!["trade (BACI)".to_string(), ds.trade.len().to_string(), years_text(&trade_years), format!("{} HS6 codes", ds.trade.hs_codes().len())],
+        vec![
+            "trade (BACI)".to_string(),
+            ds.trade.len().to_string(),
+            years_text(&trade_years),
+            format!("{} HS6 codes", ds.trade.hs_codes().len()),
+        ],
         vec![
             "production (WMD)".into(),
             ds.production.records().len().to_string(),
             years_text(&prod_years),
             format!("{} commodities", ds.minerals.len()),
         ],
-        vec!["governance (WGI)".into(), ds.governance.n_values().to_string(), years_text(&wgi_years), "political stability estimate".into()],
+        vec![
+            "governance (WGI)".into(),
+            ds.governance.n_values().to_string(),
+            years_text(&wgi_years),
+            "political stability estimate".into(),
+        ],
         vec!["countries".into(), ds.countries.len().to_string(), String::new(), String::new()],
         vec!["coalitions".into(), ds.coalitions.len().to_string(), String::new(), String::new()],
     ];
@@ -175,7 +184,11 @@ pub fn data_info(loaded: &Loaded, format: Format, out: &mut Out) -> Result<()> {
     out.line("\nContents")?;
     out.line(&table(&["table", "values", "years", "what"], &coverage))?;
     out.line("\nFiles")?;
-    let files: Vec<Vec<String>> = p.files.iter().map(|f| vec![f.name.clone(), f.rows.to_string(), f.sha256[..16.min(f.sha256.len())].to_string()]).collect();
+    let files: Vec<Vec<String>> = p
+        .files
+        .iter()
+        .map(|f| vec![f.name.clone(), f.rows.to_string(), f.sha256[..16.min(f.sha256.len())].to_string()])
+        .collect();
     out.line(&table(&["file", "rows", "sha256 (first 16)"], &files))?;
     out.line("\nFound and repaired when the dataset was built (cargo xtask data)")?;
     out.line(&table(&["diagnostic", "count", "what and how it is handled"], &diag_rows(&p.build_diagnostics)))?;

@@ -95,11 +95,22 @@ pub fn run(ds: &Dataset, args: &GeoPolRiskArgs, out: &mut Out) -> Result<()> {
     };
     let opts = critmin_risk::Options { reference_quirks: args.reference_quirks };
     let rows = geopolrisk_batch(ds, &minerals, &economies, &years, opts);
-    let header = ["material", "importer", "year", "hhi", "import_risk", "geopolrisk_score", "cf_kg_cu_eq_per_kg", "price_kusd_per_t", "notes"];
+    let header = [
+        "material",
+        "importer",
+        "year",
+        "hhi",
+        "import_risk",
+        "geopolrisk_score",
+        "cf_kg_cu_eq_per_kg",
+        "price_kusd_per_t",
+        "notes",
+    ];
     let table: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            let mut v = vec![ds.mineral(r.mineral).name.clone(), economies[r.economy].label.clone(), r.year.to_string()];
+            let mut v =
+                vec![ds.mineral(r.mineral).name.clone(), economies[r.economy].label.clone(), r.year.to_string()];
             match &r.result {
                 Ok(g) => {
                     v.extend([exact(Some(g.hhi)), exact(g.import_risk), exact(g.score), exact(g.cf), exact(g.price)]);

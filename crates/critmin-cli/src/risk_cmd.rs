@@ -54,11 +54,7 @@ pub fn check_year(ds: &Dataset, year: u16) -> Result<()> {
         (Some(a), Some(b)) => format!("{a}-{b}"),
         _ => "none".into(),
     };
-    Err(usage(format!(
-        "no data for {year}: production covers {}, trade covers {}",
-        span(&prod),
-        span(&trade)
-    )))
+    Err(usage(format!("no data for {year}: production covers {}, trade covers {}", span(&prod), span(&trade))))
 }
 
 pub fn run(ds: &Dataset, args: &RiskArgs, out: &mut Out) -> Result<()> {
@@ -131,7 +127,9 @@ fn print_tables(
             prod(r).map_or("-".into(), |p| format!("{} {}", big(Some(p.total)), ds.mineral(r.mineral).unit.label()))
         });
         row("Largest producer".into(), &|r| {
-            prod(r).and_then(|p| p.top1()).map_or("-".into(), |t| format!("{} {}", name(ds, t.country), pct(Some(t.share))))
+            prod(r)
+                .and_then(|p| p.top1())
+                .map_or("-".into(), |t| format!("{} {}", name(ds, t.country), pct(Some(t.share))))
         });
         row("Top-3 producers' share".into(), &|r| pct(prod(r).map(|p| p.top3_share)));
         row("Production HHI (0-1)".into(), &|r| num(prod(r).map(|p| p.hhi), 3));
@@ -142,7 +140,13 @@ fn print_tables(
         row("Imports (t)".into(), &|r| big(imp(r).map(|i| i.total_quantity().0)));
         row("Imports (thousand USD)".into(), &|r| big(imp(r).map(|i| i.total_value().0)));
         row("Import unit value (USD/kg)".into(), &|r| {
-            num(imp(r).and_then(|i| critmin_core::KiloUsd(i.lines.iter().map(|l| l.value.0 - l.value_without_quantity.0).sum()).per_tonne(i.total_quantity())), 2)
+            num(
+                imp(r).and_then(|i| {
+                    critmin_core::KiloUsd(i.lines.iter().map(|l| l.value.0 - l.value_without_quantity.0).sum())
+                        .per_tonne(i.total_quantity())
+                }),
+                2,
+            )
         });
         row(format!("{sup}: share of imports"), &|r| pct(r.supplier_import_share));
         if economy.is_coalition {
@@ -256,11 +260,32 @@ fn report_json(ds: &Dataset, r: &RiskReport, n_lines: usize) -> Value {
 
 fn csv_rows(ds: &Dataset, reports: &[RiskReport]) -> (Vec<String>, Vec<Vec<String>>) {
     let header = [
-        "mineral", "importer", "year", "world_production", "production_unit", "top_producer", "top_producer_share",
-        "top3_share", "hhi", "n1_remaining_share", "supplier", "supplier_production_share",
-        "importer_production_share", "imports_t", "imports_kusd", "supplier_import_share", "outside_import_share",
-        "largest_external_supplier", "largest_external_share", "governance_weighted_concentration",
-        "crma_over_65pct", "import_risk", "geopolrisk_score", "cf", "price_kusd_per_t", "notes",
+        "mineral",
+        "importer",
+        "year",
+        "world_production",
+        "production_unit",
+        "top_producer",
+        "top_producer_share",
+        "top3_share",
+        "hhi",
+        "n1_remaining_share",
+        "supplier",
+        "supplier_production_share",
+        "importer_production_share",
+        "imports_t",
+        "imports_kusd",
+        "supplier_import_share",
+        "outside_import_share",
+        "largest_external_supplier",
+        "largest_external_share",
+        "governance_weighted_concentration",
+        "crma_over_65pct",
+        "import_risk",
+        "geopolrisk_score",
+        "cf",
+        "price_kusd_per_t",
+        "notes",
     ];
     let rows = reports
         .iter()

@@ -191,11 +191,7 @@ impl Dataset {
     }
 
     fn suggest_countries(&self, query: &str) -> Vec<String> {
-        suggest(
-            query,
-            self.country_keys.iter().map(|(k, id)| (k.as_str(), self.countries[id.idx()].name.as_str())),
-            3,
-        )
+        suggest(query, self.country_keys.iter().map(|(k, id)| (k.as_str(), self.countries[id.idx()].name.as_str())), 3)
     }
 
     fn economy_key(&self, query: &str) -> Option<EconomyKey> {

@@ -15,12 +15,7 @@ impl Governance {
     /// An empty table for `n_countries` countries and years `first_year..=last_year`.
     pub fn new(n_countries: usize, first_year: u16, last_year: u16) -> Governance {
         let n_years = usize::from(last_year.saturating_sub(first_year)) + 1;
-        Governance {
-            first_year,
-            n_years,
-            n_countries,
-            estimate: vec![f64::NAN; n_years * n_countries],
-        }
+        Governance { first_year, n_years, n_countries, estimate: vec![f64::NAN; n_years * n_countries] }
     }
 
     fn slot(&self, country: CountryId, year: u16) -> Option<usize> {
@@ -40,9 +35,7 @@ impl Governance {
 
     /// The estimate (about -2.5 .. 2.5, higher is more stable), or `None` where WGI has none.
     pub fn estimate(&self, country: CountryId, year: u16) -> Option<f64> {
-        self.slot(country, year)
-            .map(|i| self.estimate[i])
-            .filter(|e| !e.is_nan())
+        self.slot(country, year).map(|i| self.estimate[i]).filter(|e| !e.is_nan())
     }
 
     /// Years covered by the table (some may hold no data: WGI skipped 1997, 1999 and 2001).

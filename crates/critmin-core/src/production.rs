@@ -41,9 +41,7 @@ impl Production {
 
     /// Figures of one mineral in one year, blanks included.
     pub fn of(&self, mineral: MineralId, year: u16) -> &[ProductionRecord] {
-        self.index
-            .get(&(mineral, year))
-            .map_or(&[][..], |r| &self.records[r.clone()])
+        self.index.get(&(mineral, year)).map_or(&[][..], |r| &self.records[r.clone()])
     }
 
     /// All records.

@@ -14,20 +14,16 @@ fn suggestion_text(s: &[String]) -> String {
     match s {
         [] => String::new(),
         [one] => format!("; did you mean '{one}'?"),
-        many => format!(
-            "; did you mean one of: {}?",
-            many.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>().join(", ")
-        ),
+        many => {
+            format!("; did you mean one of: {}?", many.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>().join(", "))
+        }
     }
 }
 
 /// Lower-cases, trims, drops dots and folds runs of spaces, hyphens and underscores into one space.
 pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .filter(|w| !w.is_empty())
-    {
+    for word in s.split(|c: char| c.is_whitespace() || c == '-' || c == '_').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }

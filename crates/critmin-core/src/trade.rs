@@ -68,9 +68,9 @@ impl Trade {
         quantity_t: Vec<f64>,
     ) -> Trade {
         let n = year.len();
-        debug_assert!([exporter.len(), importer.len(), hs6.len(), value_kusd.len(), quantity_t.len()]
-            .iter()
-            .all(|&l| l == n));
+        debug_assert!(
+            [exporter.len(), importer.len(), hs6.len(), value_kusd.len(), quantity_t.len()].iter().all(|&l| l == n)
+        );
         let key = |i: usize| (hs6[i], year[i], importer[i], exporter[i]);
         let sorted = (1..n).all(|i| key(i - 1) <= key(i));
         let mut t = if sorted {
@@ -95,9 +95,7 @@ impl Trade {
     fn build_index(&mut self) {
         let mut start = 0;
         for row in 1..=self.len() {
-            let boundary = row == self.len()
-                || self.hs6[row] != self.hs6[start]
-                || self.year[row] != self.year[start];
+            let boundary = row == self.len() || self.hs6[row] != self.hs6[start] || self.year[row] != self.year[start];
             if boundary {
                 self.index.insert((self.hs6[start], self.year[start]), start..row);
                 start = row;

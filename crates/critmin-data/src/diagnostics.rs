@@ -66,12 +66,8 @@ pub fn dataset_diagnostics(ds: &Dataset) -> Vec<Diagnostic> {
     ));
     let mut shared: Vec<String> = Vec::new();
     for hs in ds.minerals.iter().flat_map(|m| m.hs_codes()).collect::<std::collections::BTreeSet<_>>() {
-        let users: Vec<&str> = ds
-            .minerals
-            .iter()
-            .filter(|m| m.hs_codes().any(|h| h == hs))
-            .map(|m| m.name.as_str())
-            .collect();
+        let users: Vec<&str> =
+            ds.minerals.iter().filter(|m| m.hs_codes().any(|h| h == hs)).map(|m| m.name.as_str()).collect();
         if users.len() > 1 {
             shared.push(format!("{hs} ({})", users.join(", ")));
         }
@@ -81,12 +77,8 @@ pub fn dataset_diagnostics(ds: &Dataset) -> Vec<Diagnostic> {
         shared.len(),
         format!("HS codes mapped to more than one commodity, counted in each: {}", shared.join("; ")),
     ));
-    let content: Vec<&str> = ds
-        .minerals
-        .iter()
-        .filter(|m| m.wmd_sheet.contains('('))
-        .map(|m| m.wmd_sheet.as_str())
-        .collect();
+    let content: Vec<&str> =
+        ds.minerals.iter().filter(|m| m.wmd_sheet.contains('(')).map(|m| m.wmd_sheet.as_str()).collect();
     out.push(Diagnostic::new(
         "production.content_basis",
         content.len(),
@@ -116,11 +108,9 @@ pub fn dataset_diagnostics(ds: &Dataset) -> Vec<Diagnostic> {
         "blank production cells (mostly early years): treated as no figure, not as zero",
     ));
     let (first, last) = ds.governance.year_range();
-    let exporters: std::collections::BTreeSet<_> = ds.trade.records().filter(|r| r.year >= 2018).map(|r| r.exporter).collect();
-    let no_wgi = exporters
-        .iter()
-        .filter(|&&c| (2018..=last).all(|y| ds.governance.estimate(c, y).is_none()))
-        .count();
+    let exporters: std::collections::BTreeSet<_> =
+        ds.trade.records().filter(|r| r.year >= 2018).map(|r| r.exporter).collect();
+    let no_wgi = exporters.iter().filter(|&&c| (2018..=last).all(|y| ds.governance.estimate(c, y).is_none())).count();
     out.push(Diagnostic::new(
         "wgi.exporter_without_estimate",
         no_wgi,

@@ -78,9 +78,7 @@ pub fn load(dir: &Path) -> Result<Loaded, DataError> {
     let mut dataset = Dataset::new(Parts { coalitions: Vec::new(), ..tables.parts })
         .map_err(|e| DataError::Model { dir: dir.to_path_buf(), source: e })?;
     let coalitions = resolve_coalitions(&dataset, &specs, &coalitions_path)?;
-    dataset
-        .add_coalitions(coalitions)
-        .map_err(|e| DataError::Model { dir: dir.to_path_buf(), source: e })?;
+    dataset.add_coalitions(coalitions).map_err(|e| DataError::Model { dir: dir.to_path_buf(), source: e })?;
     Ok(Loaded { dataset, provenance, diagnostics: tables.diagnostics, dir: dir.to_path_buf() })
 }
 
@@ -90,8 +88,6 @@ pub fn add_user_coalitions(dataset: &mut Dataset, path: &Path) -> Result<usize, 
     let specs = parse_coalitions(&text, path)?;
     let coalitions = resolve_coalitions(dataset, &specs, path)?;
     let n = coalitions.len();
-    dataset
-        .add_coalitions(coalitions)
-        .map_err(|e| DataError::Model { dir: path.to_path_buf(), source: e })?;
+    dataset.add_coalitions(coalitions).map_err(|e| DataError::Model { dir: path.to_path_buf(), source: e })?;
     Ok(n)
 }

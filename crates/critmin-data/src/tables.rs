@@ -12,9 +12,7 @@ use crate::parquet_io::{
     f64_array, f64_col, opt_u16_array, opt_u32_array, read_parquet, str_array, str_col, u16_array, u16_col, u32_array,
     u32_col, write_parquet,
 };
-use crate::{
-    COUNTRIES_FILE, DataError, Diagnostic, MINERALS_FILE, PRODUCTION_FILE, TRADE_FILE, WGI_FILE,
-};
+use crate::{COUNTRIES_FILE, DataError, Diagnostic, MINERALS_FILE, PRODUCTION_FILE, TRADE_FILE, WGI_FILE};
 
 /// Separator of list values stored in one string cell.
 const LIST_SEP: char = ';';
@@ -63,18 +61,12 @@ pub(crate) fn read_tables(dir: &Path) -> Result<Tables, DataError> {
         let small = read_small_tables(dir);
         (trade.join(), small)
     });
-    let trade_batches = trade_batches.map_err(|_| DataError::Parquet {
-        path: trade_path.clone(),
-        message: "the reader thread failed".into(),
-    })??;
+    let trade_batches = trade_batches
+        .map_err(|_| DataError::Parquet { path: trade_path.clone(), message: "the reader thread failed".into() })??;
     let (countries, minerals, production, governance) = small?;
     let codes = CodeMap::new(&countries);
     let trade = read_trade(&trade_batches, &trade_path, &codes)?;
-    let diagnostics = vec![Diagnostic::new(
-        "trade.rows",
-        trade.len(),
-        format!("trade rows read from {TRADE_FILE}"),
-    )];
+    let diagnostics = vec![Diagnostic::new("trade.rows", trade.len(), format!("trade rows read from {TRADE_FILE}"))];
     Ok(Tables {
         parts: Parts { countries, minerals, trade, production, governance, coalitions: Vec::new() },
         diagnostics,
@@ -287,7 +279,10 @@ pub fn write_dataset(dir: &Path, ds: &Dataset) -> Result<Vec<(String, usize)>, D
             ("iso2", str_array(c.iter().map(|x| x.iso2.as_str()))),
             ("name", str_array(c.iter().map(|x| x.name.as_str()))),
             ("baci_name", str_array(c.iter().map(|x| x.baci_name.as_str()))),
-            ("aliases", str_array(c.iter().map(|x| x.aliases.join(";")).collect::<Vec<_>>().iter().map(String::as_str))),
+            (
+                "aliases",
+                str_array(c.iter().map(|x| x.aliases.join(";")).collect::<Vec<_>>().iter().map(String::as_str)),
+            ),
             ("valid_until", opt_u16_array(c.iter().map(|x| x.valid_until))),
         ],
         &path,
@@ -298,10 +293,8 @@ pub fn write_dataset(dir: &Path, ds: &Dataset) -> Result<Vec<(String, usize)>, D
     let path = dir.join(MINERALS_FILE);
     let m = &ds.minerals;
     let aliases: Vec<String> = m.iter().map(|x| x.aliases.join(";")).collect();
-    let comp: Vec<String> = m
-        .iter()
-        .map(|x| x.hs_complementary.iter().map(u32::to_string).collect::<Vec<_>>().join(";"))
-        .collect();
+    let comp: Vec<String> =
+        m.iter().map(|x| x.hs_complementary.iter().map(u32::to_string).collect::<Vec<_>>().join(";")).collect();
     let b = batch(
         vec![
             ("name", str_array(m.iter().map(|x| x.name.as_str()))),

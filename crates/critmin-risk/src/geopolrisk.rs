@@ -37,10 +37,9 @@ impl Note {
     pub fn label(&self, ds: &Dataset) -> String {
         match self {
             Note::NoTradeData => "no-trade-data".into(),
-            Note::WgiMissing(cs) => format!(
-                "wgi-missing:{}",
-                cs.iter().map(|&c| ds.country(c).iso3.as_str()).collect::<Vec<_>>().join("+")
-            ),
+            Note::WgiMissing(cs) => {
+                format!("wgi-missing:{}", cs.iter().map(|&c| ds.country(c).iso3.as_str()).collect::<Vec<_>>().join("+"))
+            }
             Note::TaiwanWgi => "taiwan-wgi".into(),
             Note::GasVolumeConverted => "gas-volume-converted".into(),
         }
@@ -253,7 +252,8 @@ pub fn geopolrisk_batch(
     let year_weights: Vec<Vec<f64>> = years.iter().map(|&y| weights(ds, y, opts)).collect();
     let mut rows = Vec::with_capacity(minerals.len() * economies.len() * years.len());
     for &mineral in minerals {
-        let per_year: Vec<Result<MineralYear, RiskError>> = years.iter().map(|&y| mineral_year(ds, mineral, y, opts)).collect();
+        let per_year: Vec<Result<MineralYear, RiskError>> =
+            years.iter().map(|&y| mineral_year(ds, mineral, y, opts)).collect();
         for (e, economy) in economies.iter().enumerate() {
             for (yi, &year) in years.iter().enumerate() {
                 let result = match &per_year[yi] {

@@ -89,11 +89,9 @@ pub fn risk_report(
         Err(_) => (None, None),
     };
     let (supplier_import_share, outside_import_share, governance) = match &imports {
-        Ok(i) if i.trade_recorded => (
-            supplier.and_then(|s| i.share_from(s)),
-            i.share_from_outside(),
-            governance_concentration(ds, i, year),
-        ),
+        Ok(i) if i.trade_recorded => {
+            (supplier.and_then(|s| i.share_from(s)), i.share_from_outside(), governance_concentration(ds, i, year))
+        }
         _ => (None, None, None),
     };
     RiskReport {

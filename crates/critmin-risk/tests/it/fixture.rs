@@ -58,7 +58,12 @@ impl Fixture {
         let production = Production::from_records(
             self.production
                 .iter()
-                .map(|&(c, v)| ProductionRecord { mineral: MineralId(0), country: CountryId(c as u16), year: YEAR, value: Some(v) })
+                .map(|&(c, v)| ProductionRecord {
+                    mineral: MineralId(0),
+                    country: CountryId(c as u16),
+                    year: YEAR,
+                    value: Some(v),
+                })
                 .collect(),
         );
         let mut governance = Governance::new(self.n_countries, YEAR, YEAR);

@@ -2,8 +2,8 @@
 
 use critmin_core::{CountryId, MineralId};
 use critmin_risk::{
-    CU_REFERENCE_CF, Note, geopolrisk, geopolrisk_batch, import_risk_weight, imports, production_concentration,
-    risk_report, Options,
+    CU_REFERENCE_CF, Note, Options, geopolrisk, geopolrisk_batch, import_risk_weight, imports,
+    production_concentration, risk_report,
 };
 
 use crate::fixture::{YEAR, abcd};
@@ -101,7 +101,8 @@ fn report_governance_concentration_and_crma_flag() {
 #[test]
 fn batch_equals_single_calls() {
     let ds = abcd();
-    let economies = vec![ds.country_economy(CountryId(3)), ds.resolve_economy("AD").unwrap(), ds.country_economy(CountryId(1))];
+    let economies =
+        vec![ds.country_economy(CountryId(3)), ds.resolve_economy("AD").unwrap(), ds.country_economy(CountryId(1))];
     let rows = geopolrisk_batch(&ds, &[M], &economies, &[YEAR], Options::default());
     assert_eq!(rows.len(), 3);
     for row in rows {
