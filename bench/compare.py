@@ -68,6 +68,7 @@ def main():
     worst_clean = {c: 0.0 for c, _ in COLS}
     deviations, unexplained, quirk_failures, missing_in_critmin = [], [], [], []
     n_clean = 0
+    n_no_notes = 0
     for key, p in sorted(peer.items()):
         mine, mq = own.get(key), quirks.get(key)
         if mine is None or mq is None:
@@ -88,6 +89,8 @@ def main():
                 unexplained.append((key, diffs, notes))
         else:
             n_clean += 1
+        if not notes:
+            n_no_notes += 1
             for c in worst_clean:
                 worst_clean[c] = max(worst_clean[c], diffs[c])
     dropped = sorted(set(own) - set(peer))
@@ -99,9 +102,9 @@ def main():
     print(f"rows agreeing to {TOL:g} relative on every column (critmin's own method): {n_clean}")
     print(f"rows deviating, each with a named cause: {len(deviations) - len(unexplained)}; without a cause: {len(unexplained)}")
     print(f"rows reproduced to {TOL:g} with --reference-quirks: {len(peer) - len(quirk_failures) - len(missing_in_critmin)} of {len(peer)}\n")
-    print("largest relative difference per column   | agreeing rows | all rows, own method | all rows, --reference-quirks")
+    print(f"largest relative difference per column | {n_no_notes} rows without notes | all rows, own method | all rows, --reference-quirks")
     for c, _ in COLS:
-        print(f"  {c:<38} | {worst_clean[c]:13.2e} | {worst_own[c]:20.2e} | {worst_quirks[c]:.2e}")
+        print(f"  {c:<37} | {worst_clean[c]:24.2e} | {worst_own[c]:20.2e} | {worst_quirks[c]:.2e}")
     print("\nspeed (wall clock, same machine, same run)")
     print(f"  peer, load + these {len(peer)} rows:      {t_peer:9.2f} s")
     print(f"  critmin, load + these {len(own)} rows:   {t_critmin:9.3f} s   ({t_peer / max(t_critmin, 1e-9):,.0f}x faster)")

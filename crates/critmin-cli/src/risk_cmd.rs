@@ -124,7 +124,11 @@ fn print_tables(
         };
         let prod = |r: &RiskReport| r.production.as_ref().ok().cloned();
         row("World mine production".into(), &|r| {
-            prod(r).map_or("-".into(), |p| format!("{} {}", big(Some(p.total)), ds.mineral(r.mineral).unit.label()))
+            let unit = match ds.mineral(r.mineral).unit {
+                critmin_core::ProductionUnit::Tonnes => "t",
+                ref other => other.label(),
+            };
+            prod(r).map_or("-".into(), |p| format!("{} {unit}", big(Some(p.total))))
         });
         row("Largest producer".into(), &|r| {
             prod(r)
