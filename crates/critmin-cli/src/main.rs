@@ -6,6 +6,7 @@ mod catalog;
 mod geopolrisk_cmd;
 mod output;
 mod risk_cmd;
+mod stress_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +64,8 @@ enum Command {
     Risk(risk_cmd::RiskArgs),
     /// GeoPolRisk scores (the reference tool's columns), as CSV.
     Geopolrisk(geopolrisk_cmd::GeoPolRiskArgs),
+    /// Run a stress-test scenario (export restrictions, outages, responses) month by month.
+    Stress(stress_cmd::StressArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -115,6 +118,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Data { command: DataCommand::Info { format } } => catalog::data_info(&loaded, *format, &mut out),
         Command::Risk(args) => risk_cmd::run(ds, args, &mut out),
         Command::Geopolrisk(args) => geopolrisk_cmd::run(ds, args, &mut out),
+        Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
     }?;
     out.flush()
 }

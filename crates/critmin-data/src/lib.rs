@@ -18,6 +18,7 @@ mod diagnostics;
 mod error;
 mod parquet_io;
 mod provenance;
+mod scenario_file;
 mod tables;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ pub use coalitions::{CoalitionSpec, parse_coalitions, resolve_coalitions};
 pub use diagnostics::{Diagnostic, dataset_diagnostics};
 pub use error::DataError;
 pub use provenance::{FileRecord, Provenance, SourceRecord};
+pub use scenario_file::{parse_scenario, read_scenario};
 pub use tables::write_dataset;
 
 use critmin_core::{Dataset, Parts};

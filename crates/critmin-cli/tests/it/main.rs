@@ -184,3 +184,73 @@ fn closed_pipe_is_not_an_error() {
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+fn scenario_file(dir: &std::path::Path, body: &str) -> String {
+    let path = dir.join("s.toml");
+    let head = "name = \"t\"\nmineral = \"graphite\"\nbaseline_year = 2023\nstart = \"2024-01\"\nmonths = 12\n";
+    std::fs::write(&path, format!("{head}{body}")).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn stress_prints_a_summary_for_the_rare_earth_example() {
+    let out = ok(&["stress", "../../scenarios/rare-earth-ban-g7plus.toml"]);
+    assert!(out.contains("China bans rare-earth exports to the G7+"), "{out}");
+    assert!(out.contains("suspended 2025-11 to 2026-10"), "{out}");
+    assert!(out.contains("Price ratio to baseline: targeted importers peak at"), "{out}");
+    assert!(out.contains("United States"), "{out}");
+    assert!(out.contains("Note: the stockpile of Japan is illustrative"), "{out}");
+    let csv = ok(&["stress", "../../scenarios/graphite-licensing.toml", "--format", "csv"]);
+    assert!(csv.starts_with("month,importer,targeted,demand_t,"), "{csv}");
+    let json = ok(&["stress", "../../scenarios/graphite-licensing.toml", "--format", "json"]);
+    assert!(json.contains("\"price_ratio_targets\""));
+}
+
+#[test]
+fn stress_errors_name_the_file_line_and_a_suggestion() {
+    let tmp = tempfile::tempdir().unwrap();
+    let restriction = |exporters: &str, dest: &str, fraction: &str, from: &str, until: &str| {
+        format!(
+            "\n[[restriction]]\nexporters = [{exporters}]\ndestinations = {dest}\nfraction = {fraction}\nfrom = \"{from}\"\nuntil = \"{until}\"\n"
+        )
+    };
+    let cases = [
+        (restriction("\"Chnia\"", "\"all\"", "0.5", "2024-02", "2024-05"), "line 8", "did you mean 'China'"),
+        (
+            restriction("\"China\"", "\"all\"", "-0.5", "2024-02", "2024-05"),
+            "line 10",
+            "fraction must be between 0 and 1, got -0.5",
+        ),
+        (
+            restriction("\"China\"", "\"all\"", "0.5", "2024-05", "2024-02"),
+            "line 12",
+            "ends (2024-02) before it starts (2024-05)",
+        ),
+        (
+            restriction("\"China\"", "{ countries = [] }", "0.5", "2024-02", "2024-05"),
+            "line 9",
+            "destination set is empty",
+        ),
+        (restriction("\"China\"", "\"all\"", "0.5", "Feb 2024", "2024-05"), "line 11", "expected \"YYYY-MM\""),
+        (
+            restriction("\"China\"", "{ coalition = \"G8\" }", "0.5", "2024-02", "2024-05"),
+            "line 9",
+            "unknown country or coalition 'G8'",
+        ),
+        (
+            "\n[[outage]]\ncountry = \"China\"\nfraction = 0.5\nfrom = \"2024-02\"\nmonths = 3\nsize = 4\n".to_string(),
+            "line 12",
+            "unknown field `size`",
+        ),
+    ];
+    for (body, line, message) in cases {
+        let file = scenario_file(tmp.path(), &body);
+        let err = fails(&["stress", &file], 2);
+        assert!(
+            err.contains(&format!("s.toml, {line}")) && err.contains(message),
+            "expected {line} / {message}, got: {err}"
+        );
+    }
+    let err = fails(&["stress", "/nonexistent/scenario.toml"], 2);
+    assert!(err.contains("/nonexistent/scenario.toml"), "{err}");
+}

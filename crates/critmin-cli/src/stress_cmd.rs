@@ -1,0 +1,248 @@
+//! `critmin stress`: run a scenario file and summarise who runs short, when, by how much, at what price.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use serde_json::json;
+
+use critmin_core::Dataset;
+use critmin_sim::{Baseline, Event, Run, Scenario, simulate};
+
+use crate::output::{Out, big, csv, exact, num, pct, table};
+use crate::{Format, usage};
+
+#[derive(clap::Args, Debug)]
+pub struct StressArgs {
+    /// Scenario file (TOML; see docs/scenarios.md and scenarios/).
+    scenario: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// How many importers the summary table lists (largest cumulative shortfall first).
+    #[arg(long, default_value_t = 15)]
+    top: usize,
+}
+
+pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
+    let (scenario, notes) = critmin_data::read_scenario(ds, &args.scenario).map_err(|e| usage(e.to_string()))?;
+    let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
+        .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
+    let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", args.scenario.display())))?;
+    match args.format {
+        Format::Table => summary(ds, &scenario, &base, &run, &notes, args.top, out),
+        Format::Json => out.line(&serde_json::to_string_pretty(&to_json(ds, &scenario, &run, &notes))?),
+        Format::Csv => monthly_csv(ds, &scenario, &run, out),
+    }
+}
+
+fn describe_event(ds: &Dataset, s: &Scenario, e: &Event) -> String {
+    let month = |t: i64| s.first_month.plus(t).to_string();
+    let names =
+        |cs: &[critmin_core::CountryId]| cs.iter().map(|&c| ds.country(c).name.clone()).collect::<Vec<_>>().join(", ");
+    let dest = |d: &critmin_sim::Destinations| match d {
+        critmin_sim::Destinations::All => "all destinations".to_string(),
+        critmin_sim::Destinations::Only(cs) => format!("{} destinations", cs.len()),
+        critmin_sim::Destinations::AllExcept(cs) => format!("all but {} destinations", cs.len()),
+    };
+    match e {
+        Event::ExportRestriction { exporters, destinations, fraction, start, end, suspended } => {
+            let susp =
+                suspended.map_or(String::new(), |(a, b)| format!(", suspended {} to {}", month(a), month(b - 1)));
+            format!(
+                "export restriction: {} blocks {} of exports to {}, {} to {}{susp}",
+                names(exporters),
+                pct(Some(*fraction)),
+                dest(destinations),
+                month(*start),
+                month(end - 1)
+            )
+        }
+        Event::Outage { country, fraction, start, end } => {
+            format!(
+                "outage: {} loses {} of exports, {} to {}",
+                ds.country(*country).name,
+                pct(Some(*fraction)),
+                month(*start),
+                month(end - 1)
+            )
+        }
+        Event::DemandShock { importers, change, start, end } => {
+            format!(
+                "demand shock: {} for {}, {} to {}",
+                pct(Some(*change)),
+                dest(importers),
+                month(*start),
+                month(end - 1)
+            )
+        }
+    }
+}
+
+fn summary(
+    ds: &Dataset,
+    s: &Scenario,
+    base: &Baseline,
+    run: &Run,
+    notes: &[String],
+    top: usize,
+    out: &mut Out,
+) -> Result<()> {
+    let world: f64 = base.flows.iter().map(|f| f.tonnes_per_month).sum::<f64>() * 12.0;
+    out.line(&format!("{}\n", s.name))?;
+    out.line(&format!(
+        "{}: baseline {} (BACI, {} flows, {} t/year traded, {} USD/kg); {} months from {}",
+        ds.mineral(s.mineral).name,
+        s.baseline_year,
+        base.flows.len(),
+        big(Some(world)),
+        num(Some(base.price_kusd_per_t), 2),
+        s.n_months,
+        s.first_month
+    ))?;
+    for e in &s.events {
+        out.line(&format!("- {}", describe_event(ds, s, e)))?;
+    }
+    let peak = |series: &[f64]| (0..run.n_months).max_by(|&a, &b| series[a].total_cmp(&series[b])).unwrap_or(0);
+    let any_target = (0..run.n_months).any(|t| (0..run.importers.len()).any(|k| run.at(t, k).targeted));
+    let t_others = peak(&run.price_others);
+    let mut price_line = String::new();
+    if any_target {
+        let t_peak = peak(&run.price_targets);
+        let t_home = (0..run.n_months).min_by(|&a, &b| run.price_home[a].total_cmp(&run.price_home[b])).unwrap_or(0);
+        price_line.push_str(&format!(
+            "\nPrice ratio to baseline: targeted importers peak at {}x ({}); the restricting country's home price falls to {}x ({}); ",
+            num(Some(run.price_targets[t_peak]), 2),
+            s.first_month.plus(t_peak as i64),
+            num(Some(run.price_home[t_home]), 2),
+            s.first_month.plus(t_home as i64)
+        ));
+        price_line.push_str("other importers ");
+    } else {
+        price_line.push_str("\nPrice ratio to baseline: ");
+    }
+    price_line.push_str(&format!(
+        "peak at {}x ({}).",
+        num(Some(run.price_others[t_others]), 2),
+        s.first_month.plus(t_others as i64)
+    ));
+    out.line(&price_line)?;
+    let tot = &run.totals;
+    out.line(&format!(
+        "Cumulative unmet demand: {} t ({} thousand USD at the baseline price); extra import bill {} thousand USD; stock drawn {} t.\n",
+        big(Some(tot.unmet_t)),
+        big(Some(tot.unmet_kusd)),
+        big(Some(tot.extra_import_bill_kusd)),
+        big(Some(tot.stock_drawn_t))
+    ))?;
+    let mut order: Vec<usize> = (0..run.importers.len()).collect();
+    order.sort_by(|&a, &b| run.importer_unmet(b).total_cmp(&run.importer_unmet(a)));
+    let rows: Vec<Vec<String>> = order
+        .iter()
+        .take(top)
+        .filter(|&&k| run.importer_unmet(k) > 0.0)
+        .map(|&k| {
+            let demand: f64 = (0..run.n_months).map(|t| run.at(t, k).demand).sum();
+            let unmet = run.importer_unmet(k);
+            let (t_worst, worst) = (0..run.n_months)
+                .map(|t| {
+                    let m = run.at(t, k);
+                    (t, if m.demand > 0.0 { m.shortfall / m.demand } else { 0.0 })
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .unwrap_or((0, 0.0));
+            let drawn: f64 = (0..run.n_months).map(|t| run.at(t, k).stock_draw).sum();
+            let first_short = (0..run.n_months).find(|&t| run.at(t, k).shortfall > 0.0);
+            vec![
+                ds.country(run.importers[k]).name.clone(),
+                big(Some(demand)),
+                big(Some(unmet)),
+                pct(Some(unmet / demand.max(f64::MIN_POSITIVE))),
+                first_short.map_or("-".into(), |t| s.first_month.plus(t as i64).to_string()),
+                format!("{} ({})", pct(Some(worst)), s.first_month.plus(t_worst as i64)),
+                big(Some(drawn)),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        out.line("No importer runs short.")?;
+    } else {
+        out.line(&table(
+            &["importer", "demand (t)", "unmet (t)", "unmet %", "short from", "worst month", "stock drawn (t)"],
+            &rows,
+        ))?;
+    }
+    if run.price_capped.iter().any(|&c| c) {
+        out.line(
+            "Note: the price hit the model's cap (50x baseline) in some months; shortfalls there are lower bounds.",
+        )?;
+    }
+    for n in notes {
+        out.line(&format!("Note: {n}."))?;
+    }
+    out.line("Model and its limits: docs/model.md. Monthly figures: --format csv or json.")
+}
+
+fn to_json(ds: &Dataset, s: &Scenario, run: &Run, notes: &[String]) -> serde_json::Value {
+    let months: Vec<String> = (0..run.n_months).map(|t| s.first_month.plus(t as i64).to_string()).collect();
+    let importers: Vec<serde_json::Value> = (0..run.importers.len())
+        .map(|k| {
+            let series = |f: &dyn Fn(&critmin_sim::ImporterMonth) -> f64| -> Vec<f64> { (0..run.n_months).map(|t| f(run.at(t, k))).collect() };
+            json!({
+                "iso3": ds.country(run.importers[k]).iso3, "name": ds.country(run.importers[k]).name,
+                "unmet_t": run.importer_unmet(k),
+                "demand": series(&|m| m.demand), "direct": series(&|m| m.direct), "rerouted": series(&|m| m.rerouted),
+                "new_supply": series(&|m| m.new_supply), "market_reallocation": series(&|m| m.market_reallocation),
+                "stock_draw": series(&|m| m.stock_draw), "stock": series(&|m| m.stock), "shortfall": series(&|m| m.shortfall),
+            })
+        })
+        .collect();
+    json!({
+        "scenario": s.name, "mineral": ds.mineral(s.mineral).name, "baseline_year": s.baseline_year,
+        "baseline_price_kusd_per_t": run.baseline_price_kusd_per_t, "months": months,
+        "price_ratio_targets": run.price_targets, "price_ratio_others": run.price_others, "price_ratio_home": run.price_home,
+        "totals": {"unmet_t": run.totals.unmet_t, "unmet_kusd": run.totals.unmet_kusd,
+                   "extra_import_bill_kusd": run.totals.extra_import_bill_kusd, "stock_drawn_t": run.totals.stock_drawn_t,
+                   "peak_price_ratio": run.totals.peak_price_ratio},
+        "notes": notes, "importers": importers,
+    })
+}
+
+fn monthly_csv(ds: &Dataset, s: &Scenario, run: &Run, out: &mut Out) -> Result<()> {
+    let header = [
+        "month",
+        "importer",
+        "targeted",
+        "demand_t",
+        "direct_t",
+        "rerouted_t",
+        "new_supply_t",
+        "market_reallocation_t",
+        "stock_draw_t",
+        "stock_t",
+        "shortfall_t",
+        "shortfall_share",
+        "price_ratio",
+    ];
+    let mut rows = Vec::with_capacity(run.months.len());
+    for t in 0..run.n_months {
+        for (k, c) in run.importers.iter().enumerate() {
+            let m = run.at(t, k);
+            let price = if m.targeted { run.price_targets[t] } else { run.price_others[t] };
+            rows.push(vec![
+                s.first_month.plus(t as i64).to_string(),
+                ds.country(*c).iso3.clone(),
+                m.targeted.to_string(),
+                exact(Some(m.demand)),
+                exact(Some(m.direct)),
+                exact(Some(m.rerouted)),
+                exact(Some(m.new_supply)),
+                exact(Some(m.market_reallocation)),
+                exact(Some(m.stock_draw)),
+                exact(Some(m.stock)),
+                exact(Some(m.shortfall)),
+                exact((m.demand > 0.0).then(|| m.shortfall / m.demand)),
+                exact(Some(price)),
+            ]);
+        }
+    }
+    out.write_str(&csv(&header, &rows))
+}
