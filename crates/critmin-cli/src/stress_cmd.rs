@@ -1,12 +1,13 @@
 //! `critmin stress`: run a scenario file and summarise who runs short, when, by how much, at what price.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use serde_json::json;
 
 use critmin_core::Dataset;
-use critmin_sim::{Baseline, Event, Run, Scenario, simulate};
+use critmin_sim::{Band, Baseline, Ensemble, Event, Run, Scenario, monte_carlo, simulate};
 
 use crate::output::{Out, big, csv, exact, num, pct, table};
 use crate::{Format, usage};
@@ -20,6 +21,16 @@ pub struct StressArgs {
     /// How many importers the summary table lists (largest cumulative shortfall first).
     #[arg(long, default_value_t = 15)]
     top: usize,
+    /// Monte Carlo: this many runs with the scenario's uncertain parameters drawn from their
+    /// distributions, summarised as P5/P50/P95 bands (0 = one deterministic run only).
+    #[arg(long, default_value_t = 0)]
+    runs: usize,
+    /// Master seed of the Monte Carlo runs (same seed, same bands, whatever the thread count).
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Worker threads for Monte Carlo (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
 }
 
 pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
@@ -27,11 +38,100 @@ pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
     let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
         .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
     let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", args.scenario.display())))?;
+    let ensemble = if args.runs > 0 { Some(ensemble(&base, &scenario, &run, args)?) } else { None };
     match args.format {
-        Format::Table => summary(ds, &scenario, &base, &run, &notes, args.top, out),
-        Format::Json => out.line(&serde_json::to_string_pretty(&to_json(ds, &scenario, &run, &notes))?),
+        Format::Table => {
+            summary(ds, &scenario, &base, &run, &notes, args.top, out)?;
+            match &ensemble {
+                Some(e) => bands_table(ds, &scenario, e, out),
+                None => Ok(()),
+            }
+        }
+        Format::Json => {
+            let mut js = to_json(ds, &scenario, &run, &notes);
+            if let Some(e) = &ensemble {
+                js["monte_carlo"] = ensemble_json(ds, e);
+            }
+            out.line(&serde_json::to_string_pretty(&js)?)
+        }
         Format::Csv => monthly_csv(ds, &scenario, &run, out),
     }
+}
+
+fn ensemble(base: &Baseline, s: &Scenario, run: &Run, args: &StressArgs) -> Result<Ensemble> {
+    if let Some(n) = args.threads {
+        // Fails only if a pool exists already, which cannot happen in this process.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    if s.uncertain.is_empty() {
+        eprintln!("note: the scenario gives no parameter a distribution, so every run is the same");
+    }
+    let mut order: Vec<usize> = (0..run.importers.len()).collect();
+    order.sort_by(|&a, &b| run.importer_unmet(b).total_cmp(&run.importer_unmet(a)));
+    let tracked: Vec<_> = order.iter().take(args.top).map(|&k| run.importers[k]).collect();
+    let tty = std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if tty {
+            eprint!("\rMonte Carlo: {done}/{total} runs");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    Ok(monte_carlo(base, s, args.runs, args.seed, &tracked, &progress)?)
+}
+
+fn band_text(b: &Band, f: impl Fn(f64) -> String) -> [String; 3] {
+    [f(b.p5), f(b.p50), f(b.p95)]
+}
+
+fn bands_table(ds: &Dataset, s: &Scenario, e: &Ensemble, out: &mut Out) -> Result<()> {
+    let uncertain: Vec<String> = s.uncertain.iter().map(|u| format!("{} ~ {:?}", u.param.key(), u.dist)).collect();
+    out.line(&format!(
+        "\nMonte Carlo: {} runs, seed {}; uncertain: {}",
+        e.runs,
+        e.seed,
+        if uncertain.is_empty() { "none".to_string() } else { uncertain.join("; ") }
+    ))?;
+    let peak = |bands: &[Band]| bands.iter().map(|b| b.p50).fold(f64::NAN, f64::max);
+    let t_peak = (0..e.price_targets.len())
+        .max_by(|&a, &b| e.price_targets[a].p50.total_cmp(&e.price_targets[b].p50))
+        .unwrap_or(0);
+    let mut rows = vec![
+        [vec!["cumulative unmet demand (t)".to_string()], band_text(&e.unmet_t, |x| big(Some(x))).to_vec()].concat(),
+        [
+            vec!["extra import bill (thousand USD)".to_string()],
+            band_text(&e.extra_import_bill_kusd, |x| big(Some(x))).to_vec(),
+        ]
+        .concat(),
+    ];
+    if peak(&e.price_targets) > 1.0 {
+        rows.push(
+            [
+                vec![format!("targets' price ratio in {}", s.first_month.plus(t_peak as i64))],
+                band_text(&e.price_targets[t_peak], |x| num(Some(x), 2)).to_vec(),
+            ]
+            .concat(),
+        );
+    }
+    for (c, b) in &e.importer_unmet {
+        rows.push(
+            [vec![format!("unmet (t): {}", ds.country(*c).name)], band_text(b, |x| big(Some(x))).to_vec()].concat(),
+        );
+    }
+    out.line(&table(&["output", "P5", "P50", "P95"], &rows))
+}
+
+fn ensemble_json(ds: &Dataset, e: &Ensemble) -> serde_json::Value {
+    let b = |b: &Band| json!({"p5": b.p5, "p50": b.p50, "p95": b.p95});
+    json!({
+        "runs": e.runs, "seed": e.seed,
+        "unmet_t": b(&e.unmet_t), "extra_import_bill_kusd": b(&e.extra_import_bill_kusd),
+        "price_ratio_targets": e.price_targets.iter().map(b).collect::<Vec<_>>(),
+        "price_ratio_others": e.price_others.iter().map(b).collect::<Vec<_>>(),
+        "shortfall_t": e.shortfall.iter().map(b).collect::<Vec<_>>(),
+        "importer_unmet_t": e.importer_unmet.iter().map(|(c, band)| json!({"iso3": ds.country(*c).iso3, "band": b(band)})).collect::<Vec<_>>(),
+    })
 }
 
 fn describe_event(ds: &Dataset, s: &Scenario, e: &Event) -> String {

@@ -7,7 +7,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use critmin_core::{CountryId, Dataset};
-use critmin_sim::{Destinations, Event, Month, Params, Project, Scenario, SpareCapacity, Stockpile, StockpileSize};
+use critmin_sim::{
+    Destinations, Dist, Event, Month, ParamName, Params, Project, Scenario, SpareCapacity, Stockpile, StockpileSize,
+    Uncertain,
+};
 
 use crate::DataError;
 use crate::provenance::line_of;
@@ -38,17 +41,8 @@ struct RawScenario {
     project: Vec<RawProject>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawParams {
-    demand_elasticity: Option<Spanned<f64>>,
-    supply_elasticity: Option<Spanned<f64>>,
-    rerouting_months: Option<Spanned<f64>>,
-    leakage: Option<Spanned<f64>>,
-    default_spare_capacity: Option<Spanned<f64>>,
-    spare_ramp_months: Option<Spanned<f64>>,
-    home_market_multiple: Option<Spanned<f64>>,
-}
+/// Parameters: a number, or a distribution for Monte Carlo runs.
+type RawParams = std::collections::BTreeMap<String, Spanned<toml::Value>>;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -158,6 +152,35 @@ impl Ctx<'_> {
         } else {
             Err(self.err(v.span(), format!("{what} must be between {min} and {max}, got {x}")))
         }
+    }
+
+    /// A parameter value: a number, or { uniform = [low, high] }, { triangular = [min, mode, max] },
+    /// { normal = [mean, sd] }, { lognormal = [mu, sigma] }.
+    fn dist(&self, v: &Spanned<toml::Value>) -> Result<Dist, DataError> {
+        let expected = "expected a number or one of { uniform = [low, high] }, { triangular = [min, mode, max] }, \
+                        { normal = [mean, sd] }, { lognormal = [mu, sigma] }";
+        let numbers = |a: &toml::Value| -> Option<Vec<f64>> {
+            a.as_array()?.iter().map(|x| x.as_float().or_else(|| x.as_integer().map(|i| i as f64))).collect()
+        };
+        let dist = match v.get_ref() {
+            toml::Value::Float(x) => Dist::Fixed(*x),
+            toml::Value::Integer(i) => Dist::Fixed(*i as f64),
+            toml::Value::Table(t) if t.len() == 1 => {
+                let (kind, args) = t.iter().next().ok_or_else(|| self.err(v.span(), expected))?;
+                let a = numbers(args).ok_or_else(|| self.err(v.span(), expected))?;
+                match (kind.as_str(), a.as_slice()) {
+                    ("uniform", [low, high]) => Dist::Uniform { low: *low, high: *high },
+                    ("triangular", [min, mode, max]) => Dist::Triangular { min: *min, mode: *mode, max: *max },
+                    ("normal", [mean, sd]) => Dist::Normal { mean: *mean, sd: *sd },
+                    ("lognormal", [mu, sigma]) => Dist::LogNormal { mu: *mu, sigma: *sigma },
+                    _ => return Err(self.err(v.span(), expected)),
+                }
+            }
+            _ => return Err(self.err(v.span(), expected)),
+        };
+        dist.validate()
+            .map_err(|e| self.err(v.span(), format!("{e} (bounds must be ordered, spreads non-negative)")))?;
+        Ok(dist)
     }
 
     fn months(&self, v: &Spanned<i64>) -> Result<i64, DataError> {
@@ -337,33 +360,25 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
             ramp_months: cx.fraction("ramp_months", &p.ramp_months, 1.0, 240.0)?,
         });
     }
-    let d = Params::default();
-    let rp = &raw.parameters;
-    let param = |v: &Option<Spanned<f64>>, default: f64, name: &str, min: f64, max: f64| -> Result<f64, DataError> {
-        v.as_ref().map_or(Ok(default), |v| cx.fraction(name, v, min, max))
-    };
-    let params = Params {
-        demand_elasticity: param(&rp.demand_elasticity, d.demand_elasticity, "demand_elasticity", -5.0, -0.001)?,
-        supply_elasticity: param(&rp.supply_elasticity, d.supply_elasticity, "supply_elasticity", 0.0, 5.0)?,
-        rerouting_months: param(&rp.rerouting_months, d.rerouting_months, "rerouting_months", 1.0, 120.0)?,
-        leakage: param(&rp.leakage, d.leakage, "leakage", 0.0, 1.0)?,
-        default_spare_capacity: param(
-            &rp.default_spare_capacity,
-            d.default_spare_capacity,
-            "default_spare_capacity",
-            0.0,
-            10.0,
-        )?,
-        spare_ramp_months: param(&rp.spare_ramp_months, d.spare_ramp_months, "spare_ramp_months", 1.0, 120.0)?,
-        home_market_multiple: param(
-            &rp.home_market_multiple,
-            d.home_market_multiple,
-            "home_market_multiple",
-            0.01,
-            1000.0,
-        )?,
-    };
-    if rp.home_market_multiple.is_none() && !raw.restriction.is_empty() {
+    let mut params = Params::default();
+    let mut uncertain = Vec::new();
+    for (key, value) in &raw.parameters {
+        let Some(name) = ParamName::ALL.into_iter().find(|p| p.key() == key) else {
+            let known: Vec<&str> = ParamName::ALL.iter().map(|p| p.key()).collect();
+            return Err(cx.err(value.span(), format!("unknown parameter '{key}'; known: {}", known.join(", "))));
+        };
+        let dist = cx.dist(value)?;
+        let (lo, hi) = name.range();
+        let central = dist.central();
+        if !(lo..=hi).contains(&central) {
+            return Err(cx.err(value.span(), format!("{key} must be between {lo} and {hi}, got {central}")));
+        }
+        name.set(&mut params, central);
+        if !matches!(dist, Dist::Fixed(_)) {
+            uncertain.push(Uncertain { param: name, dist });
+        }
+    }
+    if !raw.parameters.contains_key("home_market_multiple") && !raw.restriction.is_empty() {
         notes
             .push("the restricting country's home price uses the illustrative default home_market_multiple = 1".into());
     }
@@ -379,6 +394,7 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
         spare_capacity,
         projects,
         params,
+        uncertain,
     };
     Ok((scenario, notes))
 }

@@ -8,10 +8,16 @@
 
 mod baseline;
 mod engine;
+mod montecarlo;
+mod quantile;
+mod random;
 mod scenario;
 
 pub use baseline::{Baseline, Flow};
 pub use engine::{ImporterMonth, Run, Totals, simulate};
+pub use montecarlo::{Band, Ensemble, ParamName, Uncertain, monte_carlo};
+pub use quantile::P2;
+pub use random::{Dist, Rng};
 pub use scenario::{
     Destinations, Event, Month, Params, Project, Scenario, ScenarioError, SpareCapacity, Stockpile, StockpileSize,
 };

@@ -176,7 +176,10 @@ pub struct Scenario {
     pub stockpiles: Vec<Stockpile>,
     pub spare_capacity: Vec<SpareCapacity>,
     pub projects: Vec<Project>,
+    /// Central values of the parameters (what a single run uses).
     pub params: Params,
+    /// Parameters drawn from distributions in Monte Carlo runs.
+    pub uncertain: Vec<crate::Uncertain>,
 }
 
 /// A scenario that cannot run.

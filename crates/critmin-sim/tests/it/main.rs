@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
+mod ensemble;
 mod examples;
 mod invariants;
 mod small;
@@ -33,6 +34,7 @@ pub fn scenario(events: Vec<Event>, n_months: usize) -> Scenario {
         spare_capacity: vec![],
         projects: vec![],
         params: Params { default_spare_capacity: 0.0, ..Params::default() },
+        uncertain: vec![],
     }
 }
 
