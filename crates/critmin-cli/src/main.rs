@@ -2,6 +2,7 @@
 //! libraries, print. Exit codes: 0 ok, 2 usage (bad arguments, unknown names or years), 1 data
 //! or runtime error.
 
+mod backtest_cmd;
 mod catalog;
 mod geopolrisk_cmd;
 mod output;
@@ -66,6 +67,8 @@ enum Command {
     Geopolrisk(geopolrisk_cmd::GeoPolRiskArgs),
     /// Run a stress-test scenario (export restrictions, outages, responses) month by month.
     Stress(stress_cmd::StressArgs),
+    /// Compare a historical scenario's predicted trade with what BACI recorded afterwards.
+    Backtest(backtest_cmd::BacktestArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -119,6 +122,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Risk(args) => risk_cmd::run(ds, args, &mut out),
         Command::Geopolrisk(args) => geopolrisk_cmd::run(ds, args, &mut out),
         Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
+        Command::Backtest(args) => backtest_cmd::run(ds, args, &mut out),
     }?;
     out.flush()
 }

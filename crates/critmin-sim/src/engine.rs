@@ -75,6 +75,10 @@ pub struct Run {
     /// True in months where a segment's price hit the model's cap (50x baseline).
     pub price_capped: Vec<bool>,
     pub baseline_price_kusd_per_t: f64,
+    /// Predicted exports per month and country (`exports[t * n_countries + c]`), tonnes: direct
+    /// flows (leakage included), redirected volume, spare capacity drawn, projects.
+    pub exports: Vec<f64>,
+    pub n_countries: usize,
     pub totals: Totals,
 }
 
@@ -226,10 +230,14 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
     let first_shock = (0..s.n_months as i64).find(|&t| s.events.iter().any(|e| e.active(t)));
 
     let mut months = vec![ImporterMonth::default(); s.n_months * n_imp];
+    let mut exports_out = vec![0.0; s.n_months * n];
+    let mut freed_by = vec![0.0; n];
+    let mut spare_of = vec![0.0; n];
     let (mut price_targets, mut price_others, mut price_home, mut price_capped) =
         (Vec::with_capacity(s.n_months), Vec::with_capacity(s.n_months), Vec::with_capacity(s.n_months), Vec::new());
     let mut totals = Totals { peak_price_ratio: 1.0, ..Totals::default() };
-    let mut redirected = 0.0;
+    let (mut redirected, mut arbitrage) = (0.0, 0.0);
+    let mut free_buy = vec![0.0; n_imp];
     // Scratch, per month.
     let mut outage = vec![0.0; n];
     let mut restricting = vec![false; n];
@@ -245,6 +253,9 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         restricting.iter_mut().for_each(|x| *x = false);
         target.iter_mut().for_each(|x| *x = false);
         lost.iter_mut().for_each(|x| *x = 0.0);
+        freed_by.iter_mut().for_each(|x| *x = 0.0);
+        spare_of.iter_mut().for_each(|x| *x = 0.0);
+        let xrow = t * n;
         let active: Vec<usize> = (0..s.events.len()).filter(|&e| s.events[e].active(ti)).collect();
         for &e in &active {
             match &s.events[e] {
@@ -279,23 +290,41 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             let restricted = after_outage * share;
             let net_lost = restricted * (1.0 - p.leakage);
             months[row + k].direct += after_outage - net_lost;
+            exports_out[xrow + i] += after_outage - net_lost;
             if restricted > 0.0 {
+                freed_by[i] += net_lost;
                 restricting[i] = true;
                 target[k] = true;
                 lost[k] += net_lost;
                 freed += net_lost;
             }
         }
+        free_buy.iter_mut().for_each(|x| *x = 0.0);
+        // Importers inside an active restriction's destinations cannot take the restricting
+        // exporters' volume, whether or not they bought from them.
+        let closed = |j: usize| {
+            active.iter().any(|&e| {
+                matches!(s.events[e], Event::ExportRestriction { fraction, .. } if fraction > 0.0)
+                    && masks[e].targets[j]
+            })
+        };
         for f in &base.flows {
-            let (i, k) = (f.exporter.idx(), slot[f.importer.idx()]);
+            let (i, j) = (f.exporter.idx(), f.importer.idx());
+            let k = slot[j];
             if !restricting[i] && !target[k] {
-                swappable += f.tonnes_per_month * (1.0 - outage[i]);
+                let v = f.tonnes_per_month * (1.0 - outage[i]);
+                free_buy[k] += v;
+                if !closed(j) {
+                    swappable += v;
+                }
             }
         }
-        // 2. Diversion with a first-order lag.
-        redirected = (redirected + (freed - redirected) / p.rerouting_months).clamp(0.0, freed);
-        let swapped = redirected.min(swappable);
-        let to_others = redirected - swapped;
+        let free_total: f64 = free_buy.iter().sum();
+        // 2. Diversion with a first-order lag: the restricting exporters take over what
+        // unrestricted exporters sold to untargeted importers, who ship it to the targets instead.
+        let swap_target = freed.min(swappable);
+        redirected = (redirected + (swap_target - redirected) / p.rerouting_months).clamp(0.0, swap_target);
+        let swapped = redirected;
         let unsold_home = freed - redirected;
         let total_lost: f64 = lost.iter().sum();
         // 3. New supply.
@@ -310,7 +339,8 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             let base_c = exports[c] * (1.0 - outage[c]);
             elastic_base += base_c;
             if let Some(t0) = first_shock {
-                spare_cap += spare_share[c] * base_c * ramp(t0, spare_ramp[c]);
+                spare_of[c] = spare_share[c] * base_c * ramp(t0, spare_ramp[c]);
+                spare_cap += spare_of[c];
             }
         }
         let projects: f64 =
@@ -332,11 +362,38 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         let dem_all = (dem_t + dem_o).max(f64::MIN_POSITIVE);
         let (wt, wo) = (dem_t / dem_all, dem_o / dem_all);
         let (ed, es) = (p.demand_elasticity, p.supply_elasticity);
-        let (xt, cap_t) = clear(dem_t, direct_t + swapped + projects * wt, elastic_base * wt, spare_cap * wt, ed, es);
-        let (xo, cap_o) = clear(dem_o, direct_o + to_others + projects * wo, elastic_base * wo, spare_cap * wo, ed, es);
         let elastic = |x: f64, w: f64| (elastic_base * w * (x.powf(es) - 1.0)).min(spare_cap * w);
+        let (supply_t, supply_o) = (direct_t + swapped + projects * wt, direct_o + projects * wo);
+        // Arbitrage: unrestricted exporters move sales from untargeted to targeted importers
+        // (without a swap) until the two prices would be equal, with the same lag as rerouting.
+        let room = (free_total - swapped).max(0.0);
+        let wanted = if dem_t > 0.0 && room > 0.0 {
+            let (xw, _) = clear(dem_all, supply_t + supply_o, elastic_base, spare_cap, ed, es);
+            (dem_t * xw.powf(ed) - supply_t - elastic(xw, wt)).clamp(0.0, room)
+        } else {
+            0.0
+        };
+        arbitrage = (arbitrage + (wanted - arbitrage) / p.rerouting_months).clamp(0.0, room);
+        let (xt, cap_t) = clear(dem_t, supply_t + arbitrage, elastic_base * wt, spare_cap * wt, ed, es);
+        let (xo, cap_o) = clear(dem_o, supply_o - arbitrage, elastic_base * wo, spare_cap * wo, ed, es);
         let new_t = projects * wt + elastic(xt, wt);
-        let new_o = projects * wo + elastic(xo, wo) + to_others;
+        let new_o = projects * wo + elastic(xo, wo);
+        // Predicted exports: redirected volume by restricting exporter, spare capacity drawn (or
+        // supply withheld when prices fall) by exporter, projects by host country.
+        let drawn = elastic(xt, wt) + elastic(xo, wo);
+        for c in 0..n {
+            if freed > 0.0 {
+                exports_out[xrow + c] += redirected * freed_by[c] / freed;
+            }
+            if spare_cap > 0.0 && drawn > 0.0 {
+                exports_out[xrow + c] += drawn * spare_of[c] / spare_cap;
+            } else if drawn < 0.0 && elastic_base > 0.0 && !restricting[c] {
+                exports_out[xrow + c] += drawn * exports[c] * (1.0 - outage[c]) / elastic_base;
+            }
+        }
+        for pr in &s.projects {
+            exports_out[xrow + pr.country.idx()] += pr.tonnes_per_year / 12.0 * ramp(pr.start, pr.ramp_months);
+        }
         let home_demand = p.home_market_multiple * (0..n).filter(|&c| restricting[c]).map(|c| exports[c]).sum::<f64>();
         let xh =
             if unsold_home > 0.0 && home_demand > 0.0 { (1.0 + unsold_home / home_demand).powf(1.0 / ed) } else { 1.0 };
@@ -349,7 +406,13 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             let m = &mut months[row + k];
             let (x, new_seg, dem_seg) = if target[k] { (xt, new_t, dem_t) } else { (xo, new_o, dem_o) };
             let bought = m.demand * x.powf(ed);
-            m.rerouted = if total_lost > 0.0 { swapped * lost[k] / total_lost } else { 0.0 };
+            m.rerouted = if target[k] {
+                if total_lost > 0.0 { (swapped + arbitrage) * lost[k] / total_lost } else { 0.0 }
+            } else if free_total > 0.0 {
+                -arbitrage * free_buy[k] / free_total
+            } else {
+                0.0
+            };
             m.new_supply = if dem_seg > 0.0 { new_seg * m.demand / dem_seg } else { 0.0 };
             m.market_reallocation = bought - m.direct - m.rerouted - m.new_supply;
             let gap = (m.demand - bought).max(0.0);
@@ -378,6 +441,8 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         price_home,
         price_capped,
         baseline_price_kusd_per_t: base.price_kusd_per_t,
+        exports: exports_out,
+        n_countries: n,
         totals,
     })
 }

@@ -6,6 +6,7 @@
 //! baseline and a [`Scenario`] and returns a [`Run`]. No IO, no printing; scenario files are read
 //! by `critmin-data`.
 
+mod backtest;
 mod baseline;
 mod engine;
 mod montecarlo;
@@ -13,6 +14,7 @@ mod quantile;
 mod random;
 mod scenario;
 
+pub use backtest::{Comparison, Errors, Line, backtest};
 pub use baseline::{Baseline, Flow};
 pub use engine::{ImporterMonth, Run, Totals, simulate};
 pub use montecarlo::{Band, Ensemble, ParamName, Uncertain, monte_carlo};

@@ -254,3 +254,13 @@ fn stress_errors_name_the_file_line_and_a_suggestion() {
     let err = fails(&["stress", "/nonexistent/scenario.toml"], 2);
     assert!(err.contains("/nonexistent/scenario.toml"), "{err}");
 }
+
+#[test]
+fn backtest_prints_model_and_naive_errors() {
+    let out = ok(&["backtest", "../../scenarios/nickel-ore-ban-indonesia-2014.toml"]);
+    assert!(out.contains("2014 — exporters' volumes (t)") && out.contains("2015 — importers' supply (t)"), "{out}");
+    assert!(out.contains("error, all countries: model"), "{out}");
+    assert!(out.matches("the model beats the naive forecast").count() == 4, "{out}");
+    let err = fails(&["backtest", "../../scenarios/nickel-ore-ban-indonesia-2014.toml", "--years", "2030"], 2);
+    assert!(err.contains("no trade of Nickel in 2030"), "{err}");
+}

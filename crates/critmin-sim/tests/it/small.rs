@@ -31,10 +31,15 @@ fn total_ban_is_worse_than_a_targeted_one_and_rerouting_takes_time() {
     let targeted = simulate(&base, &s).unwrap();
     let total = simulate(&base, &scenario(vec![ban(0, &[], 1.0, 0, 12)], 12)).unwrap();
     assert!(targeted.totals.unmet_t < total.totals.unmet_t);
-    // Month 0: the freed 50 t are redirected at 1/4 of the gap: 12.5 t swapped to importer 2.
+    // Month 0: the freed 50 t are swapped at 1/4 of the gap (12.5 t). Arbitrage: at a common
+    // price, 200 x^e = 162.5, so the target would buy 81.25 t and lacks 18.75 t after the swap;
+    // a quarter of it (4.6875 t) moves from importer 3 to importer 2.
     let k2 = targeted.importers.iter().position(|&c| c == CountryId(2)).unwrap();
-    assert!((targeted.at(0, k2).rerouted - 12.5).abs() < 1e-9);
-    assert!((targeted.at(1, k2).rerouted - (12.5 + 37.5 / 4.0)).abs() < 1e-9);
+    let k3 = targeted.importers.iter().position(|&c| c == CountryId(3)).unwrap();
+    assert!((targeted.at(0, k2).rerouted - (12.5 + 4.6875)).abs() < 1e-6, "{:?}", targeted.at(0, k2));
+    assert!((targeted.at(0, k3).rerouted + 4.6875).abs() < 1e-6, "{:?}", targeted.at(0, k3));
+    // Month 1: swap 12.5 + 37.5/4 = 21.875; common price 171.875/200; wanted 85.9375 - 71.875.
+    assert!((targeted.at(1, k2).rerouted - (21.875 + 4.6875 + (14.0625 - 4.6875) / 4.0)).abs() < 1e-6);
     // After a year the swap is nearly complete and the target's shortfall has nearly gone.
     assert!(targeted.at(11, k2).shortfall < 0.05 * targeted.at(0, k2).shortfall);
     assert!(targeted.price_targets[0] > targeted.price_targets[11]);
