@@ -6,6 +6,7 @@ mod backtest_cmd;
 mod catalog;
 mod geopolrisk_cmd;
 mod output;
+mod report;
 mod risk_cmd;
 mod stress_cmd;
 

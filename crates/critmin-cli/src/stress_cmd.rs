@@ -9,7 +9,7 @@ use serde_json::json;
 use critmin_core::Dataset;
 use critmin_sim::{Band, Baseline, Ensemble, Event, Run, Scenario, monte_carlo, simulate};
 
-use crate::output::{Out, big, csv, exact, num, pct, table};
+use crate::output::{Out, big, csv, exact, num, pct, table, write_file_atomic};
 use crate::{Format, usage};
 
 #[derive(clap::Args, Debug)]
@@ -31,6 +31,12 @@ pub struct StressArgs {
     /// Worker threads for Monte Carlo (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
+    /// Where to write the HTML report with charts (default: <scenario name>.report.html here).
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Do not write the HTML report.
+    #[arg(long, conflicts_with = "report")]
+    no_report: bool,
 }
 
 pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
@@ -41,11 +47,26 @@ pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
     let ensemble = if args.runs > 0 { Some(ensemble(&base, &scenario, &run, args)?) } else { None };
     match args.format {
         Format::Table => {
-            summary(ds, &scenario, &base, &run, &notes, args.top, out)?;
-            match &ensemble {
-                Some(e) => bands_table(ds, &scenario, e, out),
-                None => Ok(()),
+            let mut text = String::new();
+            summary(ds, &scenario, &base, &run, &notes, args.top, &mut text)?;
+            if let Some(e) = &ensemble {
+                bands_table(ds, &scenario, e, &mut text)?;
             }
+            out.write_str(&text)?;
+            if !args.no_report {
+                let path = args.report.clone().unwrap_or_else(|| {
+                    let stem = args
+                        .scenario
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| "stress".into());
+                    PathBuf::from(format!("{stem}.report.html"))
+                });
+                let html = crate::report::html(ds, &scenario, &run, ensemble.as_ref(), &text);
+                write_file_atomic(&path, html.as_bytes())?;
+                out.line(&format!("Report with charts: {}", path.display()))?;
+            }
+            Ok(())
         }
         Format::Json => {
             let mut js = to_json(ds, &scenario, &run, &notes);
@@ -81,18 +102,27 @@ fn ensemble(base: &Baseline, s: &Scenario, run: &Run, args: &StressArgs) -> Resu
     Ok(monte_carlo(base, s, args.runs, args.seed, &tracked, &progress)?)
 }
 
+fn line(buf: &mut String, s: &str) -> Result<()> {
+    buf.push_str(s);
+    buf.push('\n');
+    Ok(())
+}
+
 fn band_text(b: &Band, f: impl Fn(f64) -> String) -> [String; 3] {
     [f(b.p5), f(b.p50), f(b.p95)]
 }
 
-fn bands_table(ds: &Dataset, s: &Scenario, e: &Ensemble, out: &mut Out) -> Result<()> {
+fn bands_table(ds: &Dataset, s: &Scenario, e: &Ensemble, out: &mut String) -> Result<()> {
     let uncertain: Vec<String> = s.uncertain.iter().map(|u| format!("{} ~ {:?}", u.param.key(), u.dist)).collect();
-    out.line(&format!(
-        "\nMonte Carlo: {} runs, seed {}; uncertain: {}",
-        e.runs,
-        e.seed,
-        if uncertain.is_empty() { "none".to_string() } else { uncertain.join("; ") }
-    ))?;
+    line(
+        out,
+        &format!(
+            "\nMonte Carlo: {} runs, seed {}; uncertain: {}",
+            e.runs,
+            e.seed,
+            if uncertain.is_empty() { "none".to_string() } else { uncertain.join("; ") }
+        ),
+    )?;
     let peak = |bands: &[Band]| bands.iter().map(|b| b.p50).fold(f64::NAN, f64::max);
     let t_peak = (0..e.price_targets.len())
         .max_by(|&a, &b| e.price_targets[a].p50.total_cmp(&e.price_targets[b].p50))
@@ -119,7 +149,7 @@ fn bands_table(ds: &Dataset, s: &Scenario, e: &Ensemble, out: &mut Out) -> Resul
             [vec![format!("unmet (t): {}", ds.country(*c).name)], band_text(b, |x| big(Some(x))).to_vec()].concat(),
         );
     }
-    out.line(&table(&["output", "P5", "P50", "P95"], &rows))
+    line(out, &table(&["output", "P5", "P50", "P95"], &rows))
 }
 
 fn ensemble_json(ds: &Dataset, e: &Ensemble) -> serde_json::Value {
@@ -184,22 +214,25 @@ fn summary(
     run: &Run,
     notes: &[String],
     top: usize,
-    out: &mut Out,
+    out: &mut String,
 ) -> Result<()> {
     let world: f64 = base.flows.iter().map(|f| f.tonnes_per_month).sum::<f64>() * 12.0;
-    out.line(&format!("{}\n", s.name))?;
-    out.line(&format!(
-        "{}: baseline {} (BACI, {} flows, {} t/year traded, {} USD/kg); {} months from {}",
-        ds.mineral(s.mineral).name,
-        s.baseline_year,
-        base.flows.len(),
-        big(Some(world)),
-        num(Some(base.price_kusd_per_t), 2),
-        s.n_months,
-        s.first_month
-    ))?;
+    line(out, &format!("{}\n", s.name))?;
+    line(
+        out,
+        &format!(
+            "{}: baseline {} (BACI, {} flows, {} t/year traded, {} USD/kg); {} months from {}",
+            ds.mineral(s.mineral).name,
+            s.baseline_year,
+            base.flows.len(),
+            big(Some(world)),
+            num(Some(base.price_kusd_per_t), 2),
+            s.n_months,
+            s.first_month
+        ),
+    )?;
     for e in &s.events {
-        out.line(&format!("- {}", describe_event(ds, s, e)))?;
+        line(out, &format!("- {}", describe_event(ds, s, e)))?;
     }
     let peak = |series: &[f64]| (0..run.n_months).max_by(|&a, &b| series[a].total_cmp(&series[b])).unwrap_or(0);
     let any_target = (0..run.n_months).any(|t| (0..run.importers.len()).any(|k| run.at(t, k).targeted));
@@ -224,15 +257,18 @@ fn summary(
         num(Some(run.price_others[t_others]), 2),
         s.first_month.plus(t_others as i64)
     ));
-    out.line(&price_line)?;
+    line(out, &price_line)?;
     let tot = &run.totals;
-    out.line(&format!(
-        "Cumulative unmet demand: {} t ({} thousand USD at the baseline price); extra import bill {} thousand USD; stock drawn {} t.\n",
-        big(Some(tot.unmet_t)),
-        big(Some(tot.unmet_kusd)),
-        big(Some(tot.extra_import_bill_kusd)),
-        big(Some(tot.stock_drawn_t))
-    ))?;
+    line(
+        out,
+        &format!(
+            "Cumulative unmet demand: {} t ({} thousand USD at the baseline price); extra import bill {} thousand USD; stock drawn {} t.\n",
+            big(Some(tot.unmet_t)),
+            big(Some(tot.unmet_kusd)),
+            big(Some(tot.extra_import_bill_kusd)),
+            big(Some(tot.stock_drawn_t))
+        ),
+    )?;
     let mut order: Vec<usize> = (0..run.importers.len()).collect();
     order.sort_by(|&a, &b| run.importer_unmet(b).total_cmp(&run.importer_unmet(a)));
     let rows: Vec<Vec<String>> = order
@@ -263,22 +299,26 @@ fn summary(
         })
         .collect();
     if rows.is_empty() {
-        out.line("No importer runs short.")?;
+        line(out, "No importer runs short.")?;
     } else {
-        out.line(&table(
-            &["importer", "demand (t)", "unmet (t)", "unmet %", "short from", "worst month", "stock drawn (t)"],
-            &rows,
-        ))?;
+        line(
+            out,
+            &table(
+                &["importer", "demand (t)", "unmet (t)", "unmet %", "short from", "worst month", "stock drawn (t)"],
+                &rows,
+            ),
+        )?;
     }
     if run.price_capped.iter().any(|&c| c) {
-        out.line(
+        line(
+            out,
             "Note: the price hit the model's cap (50x baseline) in some months; shortfalls there are lower bounds.",
         )?;
     }
     for n in notes {
-        out.line(&format!("Note: {n}."))?;
+        line(out, &format!("Note: {n}."))?;
     }
-    out.line("Model and its limits: docs/model.md. Monthly figures: --format csv or json.")
+    line(out, "Model and its limits: docs/model.md. Monthly figures: --format csv or json.")
 }
 
 fn to_json(ds: &Dataset, s: &Scenario, run: &Run, notes: &[String]) -> serde_json::Value {
@@ -291,7 +331,7 @@ fn to_json(ds: &Dataset, s: &Scenario, run: &Run, notes: &[String]) -> serde_jso
                 "unmet_t": run.importer_unmet(k),
                 "demand": series(&|m| m.demand), "direct": series(&|m| m.direct), "rerouted": series(&|m| m.rerouted),
                 "new_supply": series(&|m| m.new_supply), "market_reallocation": series(&|m| m.market_reallocation),
-                "stock_draw": series(&|m| m.stock_draw), "stock": series(&|m| m.stock), "shortfall": series(&|m| m.shortfall),
+                "home_supply": series(&|m| m.home_supply), "stock_draw": series(&|m| m.stock_draw), "stock": series(&|m| m.stock), "shortfall": series(&|m| m.shortfall),
             })
         })
         .collect();
@@ -316,6 +356,7 @@ fn monthly_csv(ds: &Dataset, s: &Scenario, run: &Run, out: &mut Out) -> Result<(
         "rerouted_t",
         "new_supply_t",
         "market_reallocation_t",
+        "home_supply_t",
         "stock_draw_t",
         "stock_t",
         "shortfall_t",
@@ -336,6 +377,7 @@ fn monthly_csv(ds: &Dataset, s: &Scenario, run: &Run, out: &mut Out) -> Result<(
                 exact(Some(m.rerouted)),
                 exact(Some(m.new_supply)),
                 exact(Some(m.market_reallocation)),
+                exact(Some(m.home_supply)),
                 exact(Some(m.stock_draw)),
                 exact(Some(m.stock)),
                 exact(Some(m.shortfall)),

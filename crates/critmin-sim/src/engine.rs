@@ -26,11 +26,13 @@ pub struct ImporterMonth {
     pub new_supply: f64,
     /// Bought from, or sold to (negative), other importers of its market segment at the clearing price.
     pub market_reallocation: f64,
+    /// For a restricting exporter that also imports: its own blocked exports, kept at home.
+    pub home_supply: f64,
     /// Drawn from its stockpile.
     pub stock_draw: f64,
     /// Stock left at the end of the month.
     pub stock: f64,
-    /// demand - (direct + rerouted + new_supply + market_reallocation + stock_draw), >= 0.
+    /// demand - (direct + rerouted + new_supply + market_reallocation + home_supply + stock_draw), >= 0.
     pub shortfall: f64,
     /// True when a restriction targets it this month.
     pub targeted: bool,
@@ -39,7 +41,7 @@ pub struct ImporterMonth {
 impl ImporterMonth {
     /// What it received: the sum of its sources.
     pub fn supply(&self) -> f64 {
-        self.direct + self.rerouted + self.new_supply + self.market_reallocation + self.stock_draw
+        self.direct + self.rerouted + self.new_supply + self.market_reallocation + self.home_supply + self.stock_draw
     }
 }
 
@@ -373,7 +375,8 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         } else {
             0.0
         };
-        arbitrage = (arbitrage + (wanted - arbitrage) / p.rerouting_months).clamp(0.0, room);
+        // Rising towards what is wanted takes time; no trader ships more than is wanted.
+        arbitrage = (arbitrage + (wanted - arbitrage) / p.rerouting_months).clamp(0.0, room).min(wanted);
         let (xt, cap_t) = clear(dem_t, supply_t + arbitrage, elastic_base * wt, spare_cap * wt, ed, es);
         let (xo, cap_o) = clear(dem_o, supply_o - arbitrage, elastic_base * wo, spare_cap * wo, ed, es);
         let new_t = projects * wt + elastic(xt, wt);
@@ -402,6 +405,7 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         price_home.push(xh);
         price_capped.push(cap_t || cap_o);
         // 5. Importers.
+        let mut kept_home = unsold_home;
         for k in 0..n_imp {
             let m = &mut months[row + k];
             let (x, new_seg, dem_seg) = if target[k] { (xt, new_t, dem_t) } else { (xo, new_o, dem_o) };
@@ -415,7 +419,12 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             };
             m.new_supply = if dem_seg > 0.0 { new_seg * m.demand / dem_seg } else { 0.0 };
             m.market_reallocation = bought - m.direct - m.rerouted - m.new_supply;
-            let gap = (m.demand - bought).max(0.0);
+            let mut gap = (m.demand - bought).max(0.0);
+            if restricting[importers[k].idx()] && gap > 0.0 && kept_home > 0.0 {
+                m.home_supply = gap.min(kept_home);
+                kept_home -= m.home_supply;
+                gap -= m.home_supply;
+            }
             if let Some((release_at, max_draw)) = stock_rule[k]
                 && gap > 0.0
                 && gap / m.demand >= release_at

@@ -194,13 +194,36 @@ fn scenario_file(dir: &std::path::Path, body: &str) -> String {
 
 #[test]
 fn stress_prints_a_summary_for_the_rare_earth_example() {
-    let out = ok(&["stress", "../../scenarios/rare-earth-ban-g7plus.toml"]);
+    let tmp = tempfile::tempdir().unwrap();
+    let report = tmp.path().join("re.html");
+    let out = ok(&[
+        "stress",
+        "../../scenarios/rare-earth-ban-g7plus.toml",
+        "--runs",
+        "200",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
     assert!(out.contains("China bans rare-earth exports to the G7+"), "{out}");
+    assert!(out.contains("Monte Carlo: 200 runs, seed 42") && out.contains("cumulative unmet demand (t)"), "{out}");
+    assert!(out.contains(&format!("Report with charts: {}", report.display())), "{out}");
+    let html = std::fs::read_to_string(&report).unwrap();
+    for caption in [
+        "Price path",
+        "by source, and what they lack",
+        "Cumulative shortfall by importer",
+        "Monte Carlo (200 runs, seed 42)",
+    ] {
+        assert!(html.contains(caption), "report lacks {caption}");
+    }
+    assert_eq!(html.matches("<svg").count(), 5);
+    assert!(!html.contains("<script"), "self-contained, no script");
     assert!(out.contains("suspended 2025-11 to 2026-10"), "{out}");
     assert!(out.contains("Price ratio to baseline: targeted importers peak at"), "{out}");
     assert!(out.contains("United States"), "{out}");
     assert!(out.contains("Note: the stockpile of Japan is illustrative"), "{out}");
     let csv = ok(&["stress", "../../scenarios/graphite-licensing.toml", "--format", "csv"]);
+    assert!(!std::path::Path::new("graphite-licensing.report.html").exists(), "no report for csv output");
     assert!(csv.starts_with("month,importer,targeted,demand_t,"), "{csv}");
     let json = ok(&["stress", "../../scenarios/graphite-licensing.toml", "--format", "json"]);
     assert!(json.contains("\"price_ratio_targets\""));
