@@ -39,6 +39,8 @@ struct RawScenario {
     spare_capacity: Vec<RawSpare>,
     #[serde(default)]
     project: Vec<RawProject>,
+    #[serde(default)]
+    recycling: Vec<RawProject>,
 }
 
 /// Parameters: a number, or a distribution for Monte Carlo runs.
@@ -48,6 +50,8 @@ type RawParams = std::collections::BTreeMap<String, Spanned<toml::Value>>;
 #[serde(deny_unknown_fields)]
 struct RawRestriction {
     exporters: Vec<Spanned<String>>,
+    /// Optional: the minerals the restriction covers; it applies only if the scenario's mineral is one.
+    minerals: Option<Vec<Spanned<String>>>,
     destinations: Spanned<toml::Value>,
     fraction: Spanned<f64>,
     from: Spanned<String>,
@@ -267,7 +271,23 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
     }
     let n_months = cx.months(&raw.months)?;
     let mut events = Vec::new();
+    let mut notes = Vec::new();
     for r in &raw.restriction {
+        if let Some(ms) = &r.minerals {
+            let mut covered = false;
+            for m in ms {
+                let id = ds.resolve_mineral(m.get_ref()).map_err(|e| cx.err(m.span(), e.to_string()))?;
+                covered |= id == mineral;
+            }
+            if !covered {
+                notes.push(format!(
+                    "a restriction from {} does not cover {} and is ignored in this market",
+                    r.from.get_ref(),
+                    ds.mineral(mineral).name
+                ));
+                continue;
+            }
+        }
         let mut exporters = Vec::new();
         for e in &r.exporters {
             exporters.push(cx.country(e)?);
@@ -322,7 +342,6 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
             end: start + cx.months(&d.months)?,
         });
     }
-    let mut notes = Vec::new();
     let mut stockpiles = Vec::new();
     for s in &raw.stockpile {
         let country = cx.country(&s.country)?;
@@ -351,10 +370,15 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
         });
     }
     let mut projects = Vec::new();
-    for p in &raw.project {
+    let recycling = raw.recycling.iter().map(|p| (p, true));
+    for (p, is_recycling) in raw.project.iter().map(|p| (p, false)).chain(recycling) {
+        let country = cx.country(&p.country)?;
         projects.push(Project {
-            name: p.name.clone(),
-            country: cx.country(&p.country)?,
+            name: match (is_recycling, p.name.is_empty()) {
+                (true, true) => format!("recycling in {}", ds.country(country).name),
+                _ => p.name.clone(),
+            },
+            country,
             tonnes_per_year: cx.fraction("tonnes_per_year", &p.tonnes_per_year, 0.0, 1e12)?,
             start: cx.month(&p.from)?,
             ramp_months: cx.fraction("ramp_months", &p.ramp_months, 1.0, 240.0)?,
@@ -378,9 +402,18 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
             uncertain.push(Uncertain { param: name, dist });
         }
     }
-    if !raw.parameters.contains_key("home_market_multiple") && !raw.restriction.is_empty() {
+    let restricts = events.iter().any(|e| matches!(e, Event::ExportRestriction { .. }));
+    if !raw.parameters.contains_key("home_market_multiple") && restricts {
         notes
             .push("the restricting country's home price uses the illustrative default home_market_multiple = 1".into());
+    }
+    let defaults: Vec<String> = ParamName::ALL
+        .iter()
+        .filter(|p| !raw.parameters.contains_key(p.key()) && **p != ParamName::HomeMarketMultiple)
+        .map(|p| format!("{} {}", p.key(), default_value(*p)))
+        .collect();
+    if !defaults.is_empty() {
+        notes.push(format!("parameters left at their default assumptions (docs/model.md): {}", defaults.join(", ")));
     }
     let scenario = Scenario {
         name: raw.name.get_ref().clone(),
@@ -397,4 +430,17 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
         uncertain,
     };
     Ok((scenario, notes))
+}
+
+fn default_value(p: ParamName) -> f64 {
+    let d = Params::default();
+    match p {
+        ParamName::DemandElasticity => d.demand_elasticity,
+        ParamName::SupplyElasticity => d.supply_elasticity,
+        ParamName::ReroutingMonths => d.rerouting_months,
+        ParamName::Leakage => d.leakage,
+        ParamName::DefaultSpareCapacity => d.default_spare_capacity,
+        ParamName::SpareRampMonths => d.spare_ramp_months,
+        ParamName::HomeMarketMultiple => d.home_market_multiple,
+    }
 }

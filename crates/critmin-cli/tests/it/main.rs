@@ -287,3 +287,19 @@ fn backtest_prints_model_and_naive_errors() {
     let err = fails(&["backtest", "../../scenarios/nickel-ore-ban-indonesia-2014.toml", "--years", "2030"], 2);
     assert!(err.contains("no trade of Nickel in 2030"), "{err}");
 }
+
+#[test]
+fn stress_notes_ignored_restrictions_recycling_and_default_assumptions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let body = "\n[[restriction]]\nexporters = [\"China\"]\nminerals = [\"gallium\"]\ndestinations = \"all\"\nfraction = 0.5\nfrom = \"2024-02\"\n\n[[recycling]]\ncountry = \"Japan\"\ntonnes_per_year = 3000\nfrom = \"2024-01\"\n";
+    let file = scenario_file(tmp.path(), body);
+    let out = ok(&["stress", &file, "--no-report"]);
+    assert!(out.contains("does not cover Graphite and is ignored"), "{out}");
+    assert!(!out.contains("home_market_multiple = 1"), "no restriction left, no home-price note: {out}");
+    assert!(
+        out.contains("parameters left at their default assumptions (docs/model.md): demand_elasticity -0.2"),
+        "{out}"
+    );
+    let json = ok(&["stress", &file, "--format", "json"]);
+    assert!(json.contains("\"price_ratio_others\""), "{json}");
+}
