@@ -17,7 +17,6 @@ use toml::Spanned;
 use critmin_core::{Coalition, Dataset};
 
 use crate::DataError;
-use crate::provenance::line_of;
 
 /// A coalition as written in a file, before its members are resolved.
 #[derive(Clone, Debug, Deserialize)]
@@ -42,13 +41,16 @@ struct CoalitionFile {
 
 /// Parses a coalition file's text; `path` is only for error messages.
 pub fn parse_coalitions(text: &str, path: &Path) -> Result<Vec<CoalitionSpec>, DataError> {
-    let file: CoalitionFile = toml::from_str(text).map_err(|e| DataError::Text {
-        path: path.to_path_buf(),
-        line: e.span().map_or(0, |s| line_of(text, s.start)),
-        message: format!(
-            "{} (expected [[coalition]] tables with name, members and optional full_name, aliases, source)",
-            e.message()
-        ),
+    let file: CoalitionFile = toml::from_str(text).map_err(|e| {
+        DataError::text(
+            path,
+            text,
+            e.span().map(|s| s.start),
+            format!(
+                "{} (expected [[coalition]] tables with name, members and optional full_name, aliases, source)",
+                e.message()
+            ),
+        )
     })?;
     Ok(file.coalition)
 }
@@ -57,24 +59,17 @@ pub fn parse_coalitions(text: &str, path: &Path) -> Result<Vec<CoalitionSpec>, D
 /// line and suggesting close names. `text_path` is only for error messages.
 pub fn resolve_coalitions(ds: &Dataset, specs: &[CoalitionSpec], path: &Path) -> Result<Vec<Coalition>, DataError> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let line = |offset: usize| line_of(&text, offset);
+    let err = |offset: usize, message: String| DataError::text(path, &text, Some(offset), message);
     let mut out = Vec::with_capacity(specs.len());
     for spec in specs {
         let name = spec.name.get_ref().trim().to_string();
         if name.is_empty() {
-            return Err(DataError::Text {
-                path: path.to_path_buf(),
-                line: line(spec.name.span().start),
-                message: "coalition name is empty".into(),
-            });
+            return Err(err(spec.name.span().start, "coalition name is empty".into()));
         }
         let mut members = Vec::with_capacity(spec.members.len());
         for m in &spec.members {
-            let id = ds.resolve_country(m.get_ref()).map_err(|e| DataError::Text {
-                path: path.to_path_buf(),
-                line: line(m.span().start),
-                message: format!("coalition '{name}': {e}"),
-            })?;
+            let id =
+                ds.resolve_country(m.get_ref()).map_err(|e| err(m.span().start, format!("coalition '{name}': {e}")))?;
             if !members.contains(&id) {
                 members.push(id);
             }

@@ -48,25 +48,12 @@ impl Provenance {
     /// Reads and parses a provenance file.
     pub fn read(path: &Path) -> Result<Provenance, DataError> {
         let text = std::fs::read_to_string(path).map_err(|e| DataError::io(path, e))?;
-        toml::from_str(&text).map_err(|e| DataError::Text {
-            path: path.to_path_buf(),
-            line: e.span().map_or(0, |s| line_of(&text, s.start)),
-            message: e.message().to_string(),
-        })
+        toml::from_str(&text).map_err(|e| DataError::text(path, &text, e.span().map(|s| s.start), e.message()))
     }
 
     /// Writes the provenance file atomically.
     pub fn write(&self, path: &Path) -> Result<(), DataError> {
-        let text = toml::to_string_pretty(self).map_err(|e| DataError::Text {
-            path: path.to_path_buf(),
-            line: 0,
-            message: e.to_string(),
-        })?;
+        let text = toml::to_string_pretty(self).map_err(|e| DataError::text(path, "", None, e.to_string()))?;
         write_atomic(path, |f| std::io::Write::write_all(f, text.as_bytes()).map_err(|e| DataError::io(path, e)))
     }
-}
-
-/// 1-based line of a byte offset.
-pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
 }

@@ -13,7 +13,6 @@ use critmin_sim::{
 };
 
 use crate::DataError;
-use crate::provenance::line_of;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,7 +129,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn err(&self, span: std::ops::Range<usize>, message: impl Into<String>) -> DataError {
-        DataError::Text { path: self.path.clone(), line: line_of(self.text, span.start), message: message.into() }
+        DataError::text(&self.path, self.text, Some(span.start), message)
     }
 
     fn country(&self, name: &Spanned<String>) -> Result<CountryId, DataError> {
@@ -240,10 +239,13 @@ pub fn read_scenario(ds: &Dataset, path: &Path) -> Result<(Scenario, Vec<String>
 /// Parses scenario text (`path` only names it in errors). Returns the scenario and the notes an
 /// output must carry (illustrative figures).
 pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario, Vec<String>), DataError> {
-    let raw: RawScenario = toml::from_str(text).map_err(|e| DataError::Text {
-        path: path.to_path_buf(),
-        line: e.span().map_or(0, |s| line_of(text, s.start)),
-        message: format!("{} (see docs/scenarios.md for the format)", e.message()),
+    let raw: RawScenario = toml::from_str(text).map_err(|e| {
+        DataError::text(
+            path,
+            text,
+            e.span().map(|s| s.start),
+            format!("{} (see docs/scenarios.md for the format)", e.message()),
+        )
     })?;
     let mut cx = Ctx { ds, text, path: path.to_path_buf(), start: Month { year: 2000, month: 1 } };
     cx.start = Month::parse(raw.start.get_ref()).ok_or_else(|| {
@@ -273,6 +275,13 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
     let mut events = Vec::new();
     let mut notes = Vec::new();
     for r in &raw.restriction {
+        let mut exporters = Vec::new();
+        for e in &r.exporters {
+            exporters.push(cx.country(e)?);
+        }
+        if exporters.is_empty() {
+            return Err(cx.err(r.fraction.span(), "a restriction needs at least one exporter"));
+        }
         if let Some(ms) = &r.minerals {
             let mut covered = false;
             for m in ms {
@@ -287,13 +296,6 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
                 ));
                 continue;
             }
-        }
-        let mut exporters = Vec::new();
-        for e in &r.exporters {
-            exporters.push(cx.country(e)?);
-        }
-        if exporters.is_empty() {
-            return Err(cx.err(r.fraction.span(), "a restriction needs at least one exporter"));
         }
         let start = cx.month(&r.from)?;
         let end = match &r.until {

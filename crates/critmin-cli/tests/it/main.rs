@@ -238,7 +238,7 @@ fn stress_errors_name_the_file_line_and_a_suggestion() {
         )
     };
     let cases = [
-        (restriction("\"Chnia\"", "\"all\"", "0.5", "2024-02", "2024-05"), "line 8", "did you mean 'China'"),
+        (restriction("\"Chnia\"", "\"all\"", "0.5", "2024-02", "2024-05"), "line 8, column 14", "did you mean 'China'"),
         (
             restriction("\"China\"", "\"all\"", "-0.5", "2024-02", "2024-05"),
             "line 10",
