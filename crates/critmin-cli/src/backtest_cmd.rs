@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use critmin_core::Dataset;
-use critmin_sim::{Baseline, Comparison, backtest, simulate};
+use critmin_sim::{Baseline, Comparison, backtest};
 
 use crate::output::{Out, big, num, table};
 use crate::{Format, usage};
@@ -26,10 +26,7 @@ pub struct BacktestArgs {
 }
 
 pub fn run(ds: &Dataset, args: &BacktestArgs, out: &mut Out) -> Result<()> {
-    let (scenario, _) = critmin_data::read_scenario(ds, &args.scenario).map_err(|e| usage(e.to_string()))?;
-    let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
-        .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
-    let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", args.scenario.display())))?;
+    let (scenario, _, base, run) = crate::stress_cmd::load_and_run(ds, &args.scenario)?;
     let years = if args.years.is_empty() {
         vec![scenario.baseline_year + 1, scenario.baseline_year + 2]
     } else {

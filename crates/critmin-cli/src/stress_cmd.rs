@@ -1,7 +1,7 @@
 //! `critmin stress`: run a scenario file and summarise who runs short, when, by how much, at what price.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -40,10 +40,7 @@ pub struct StressArgs {
 }
 
 pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
-    let (scenario, notes) = critmin_data::read_scenario(ds, &args.scenario).map_err(|e| usage(e.to_string()))?;
-    let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
-        .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
-    let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", args.scenario.display())))?;
+    let (scenario, notes, base, run) = load_and_run(ds, &args.scenario)?;
     let ensemble = if args.runs > 0 { Some(ensemble(&base, &scenario, &run, args)?) } else { None };
     match args.format {
         Format::Table => {
@@ -77,6 +74,15 @@ pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
         }
         Format::Csv => monthly_csv(ds, &scenario, &run, out),
     }
+}
+
+/// Reads a scenario file, builds its baseline and runs it once.
+pub fn load_and_run(ds: &Dataset, path: &Path) -> Result<(Scenario, Vec<String>, Baseline, Run)> {
+    let (scenario, notes) = critmin_data::read_scenario(ds, path).map_err(|e| usage(e.to_string()))?;
+    let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
+        .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
+    let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", path.display())))?;
+    Ok((scenario, notes, base, run))
 }
 
 fn ensemble(base: &Baseline, s: &Scenario, run: &Run, args: &StressArgs) -> Result<Ensemble> {

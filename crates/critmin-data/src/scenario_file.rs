@@ -412,7 +412,7 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
     let defaults: Vec<String> = ParamName::ALL
         .iter()
         .filter(|p| !raw.parameters.contains_key(p.key()) && **p != ParamName::HomeMarketMultiple)
-        .map(|p| format!("{} {}", p.key(), default_value(*p)))
+        .map(|p| format!("{} {}", p.key(), p.get(&Params::default())))
         .collect();
     if !defaults.is_empty() {
         notes.push(format!("parameters left at their default assumptions (docs/model.md): {}", defaults.join(", ")));
@@ -432,17 +432,4 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
         uncertain,
     };
     Ok((scenario, notes))
-}
-
-fn default_value(p: ParamName) -> f64 {
-    let d = Params::default();
-    match p {
-        ParamName::DemandElasticity => d.demand_elasticity,
-        ParamName::SupplyElasticity => d.supply_elasticity,
-        ParamName::ReroutingMonths => d.rerouting_months,
-        ParamName::Leakage => d.leakage,
-        ParamName::DefaultSpareCapacity => d.default_spare_capacity,
-        ParamName::SpareRampMonths => d.spare_ramp_months,
-        ParamName::HomeMarketMultiple => d.home_market_multiple,
-    }
 }

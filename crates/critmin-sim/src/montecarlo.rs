@@ -62,6 +62,19 @@ impl ParamName {
         }
     }
 
+    /// The parameter's value in `p`.
+    pub fn get(self, p: &Params) -> f64 {
+        match self {
+            ParamName::DemandElasticity => p.demand_elasticity,
+            ParamName::SupplyElasticity => p.supply_elasticity,
+            ParamName::ReroutingMonths => p.rerouting_months,
+            ParamName::Leakage => p.leakage,
+            ParamName::DefaultSpareCapacity => p.default_spare_capacity,
+            ParamName::SpareRampMonths => p.spare_ramp_months,
+            ParamName::HomeMarketMultiple => p.home_market_multiple,
+        }
+    }
+
     pub const ALL: [ParamName; 7] = [
         ParamName::DemandElasticity,
         ParamName::SupplyElasticity,
