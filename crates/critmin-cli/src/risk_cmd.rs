@@ -187,7 +187,10 @@ fn print_tables(
     out.line(
         "\nProduction is mine production (World Mining Data), often as content (Li2O, REO); trade is BACI gross \
          weight over each mineral's HS codes (`critmin minerals`). Shares of imports are by quantity. \
-         Governance weights: WGI political stability, 0 = most stable, 10 = least.",
+         Governance weights: WGI political stability, 0 = most stable, 10 = least. Notes: taiwan-wgi = Taiwan \
+         supplies and critmin uses its own WGI score (the reference tool gives it 0.5); wgi-missing = a supplier \
+         without a WGI score, weighted 0.5; no-trade-data = BACI has no trade for the HS codes that year \
+         (docs/geopolrisk.md).",
     )
 }
 

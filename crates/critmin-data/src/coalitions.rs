@@ -56,10 +56,15 @@ pub fn parse_coalitions(text: &str, path: &Path) -> Result<Vec<CoalitionSpec>, D
 }
 
 /// Resolves members against the dataset's countries; an unknown member is an error naming its
-/// line and suggesting close names. `text_path` is only for error messages.
-pub fn resolve_coalitions(ds: &Dataset, specs: &[CoalitionSpec], path: &Path) -> Result<Vec<Coalition>, DataError> {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let err = |offset: usize, message: String| DataError::text(path, &text, Some(offset), message);
+/// line and column and suggesting close names. `text` is the file's text and `path` its name,
+/// both only for error messages.
+pub fn resolve_coalitions(
+    ds: &Dataset,
+    specs: &[CoalitionSpec],
+    text: &str,
+    path: &Path,
+) -> Result<Vec<Coalition>, DataError> {
+    let err = |offset: usize, message: String| DataError::text(path, text, Some(offset), message);
     let mut out = Vec::with_capacity(specs.len());
     for spec in specs {
         let name = spec.name.get_ref().trim().to_string();

@@ -79,7 +79,7 @@ pub fn load(dir: &Path) -> Result<Loaded, DataError> {
     let specs = parse_coalitions(&coalitions_text, &coalitions_path)?;
     let mut dataset = Dataset::new(Parts { coalitions: Vec::new(), ..tables.parts })
         .map_err(|e| DataError::Model { dir: dir.to_path_buf(), source: e })?;
-    let coalitions = resolve_coalitions(&dataset, &specs, &coalitions_path)?;
+    let coalitions = resolve_coalitions(&dataset, &specs, &coalitions_text, &coalitions_path)?;
     dataset.add_coalitions(coalitions).map_err(|e| DataError::Model { dir: dir.to_path_buf(), source: e })?;
     Ok(Loaded { dataset, provenance, diagnostics: tables.diagnostics, dir: dir.to_path_buf() })
 }
@@ -88,7 +88,7 @@ pub fn load(dir: &Path) -> Result<Loaded, DataError> {
 pub fn add_user_coalitions(dataset: &mut Dataset, path: &Path) -> Result<usize, DataError> {
     let text = std::fs::read_to_string(path).map_err(|e| DataError::io(path, e))?;
     let specs = parse_coalitions(&text, path)?;
-    let coalitions = resolve_coalitions(dataset, &specs, path)?;
+    let coalitions = resolve_coalitions(dataset, &specs, &text, path)?;
     let n = coalitions.len();
     dataset.add_coalitions(coalitions).map_err(|e| DataError::Model { dir: path.to_path_buf(), source: e })?;
     Ok(n)
