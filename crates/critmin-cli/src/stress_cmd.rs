@@ -180,11 +180,14 @@ fn describe_event(ds: &Dataset, s: &Scenario, e: &Event) -> String {
         critmin_sim::Destinations::AllExcept(cs) => format!("all but {} destinations", cs.len()),
     };
     match e {
-        Event::ExportRestriction { exporters, destinations, fraction, start, end, suspended } => {
+        Event::ExportRestriction { exporters, destinations, fraction, hs_codes, start, end, suspended } => {
             let susp =
                 suspended.map_or(String::new(), |(a, b)| format!(", suspended {} to {}", month(a), month(b - 1)));
+            let hs = hs_codes.as_ref().map_or(String::new(), |h| {
+                format!(" of HS {}", h.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+            });
             format!(
-                "export restriction: {} blocks {} of exports to {}, {} to {}{susp}",
+                "export restriction: {} blocks {}{hs} of exports to {}, {} to {}{susp}",
                 names(exporters),
                 pct(Some(*fraction)),
                 dest(destinations),

@@ -51,6 +51,8 @@ struct RawRestriction {
     exporters: Vec<Spanned<String>>,
     /// Optional: the minerals the restriction covers; it applies only if the scenario's mineral is one.
     minerals: Option<Vec<Spanned<String>>>,
+    /// Optional: only these HS6 codes of the mineral.
+    hs: Option<Spanned<Vec<u32>>>,
     destinations: Spanned<toml::Value>,
     fraction: Spanned<f64>,
     from: Spanned<String>,
@@ -317,7 +319,28 @@ pub fn parse_scenario(ds: &Dataset, text: &str, path: &Path) -> Result<(Scenario
             }
             None => None,
         };
+        let hs_codes = match &r.hs {
+            Some(codes) => {
+                let own: Vec<u32> = ds.mineral(mineral).hs_codes().collect();
+                if codes.get_ref().is_empty() {
+                    return Err(cx.err(codes.span(), "hs is empty; leave it out to restrict every HS code"));
+                }
+                if let Some(bad) = codes.get_ref().iter().find(|c| !own.contains(c)) {
+                    return Err(cx.err(
+                        codes.span(),
+                        format!(
+                            "HS {bad} is not one of {}'s codes ({})",
+                            ds.mineral(mineral).name,
+                            own.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+                        ),
+                    ));
+                }
+                Some(codes.get_ref().clone())
+            }
+            None => None,
+        };
         events.push(Event::ExportRestriction {
+            hs_codes,
             exporters,
             destinations: cx.destinations(&r.destinations)?,
             fraction: cx.fraction("fraction", &r.fraction, 0.0, 1.0)?,

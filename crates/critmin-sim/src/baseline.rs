@@ -9,6 +9,8 @@ use crate::ScenarioError;
 pub struct Flow {
     pub exporter: CountryId,
     pub importer: CountryId,
+    /// The HS6 code of the traded product.
+    pub hs6: u32,
     /// Baseline quantity, tonnes per month (the year's BACI quantity / 12).
     pub tonnes_per_month: f64,
 }
@@ -19,7 +21,7 @@ pub struct Baseline {
     pub mineral: MineralId,
     pub year: u16,
     pub n_countries: usize,
-    /// Flows with a positive quantity, sorted by (importer, exporter).
+    /// Flows with a positive quantity, one per HS6 code, sorted by (importer, exporter, HS6).
     pub flows: Vec<Flow>,
     /// World average import unit value, thousand USD per tonne (= USD/kg).
     pub price_kusd_per_t: f64,
@@ -30,14 +32,14 @@ impl Baseline {
     /// quantity add no tonnes).
     pub fn from_dataset(ds: &Dataset, mineral: MineralId, year: u16) -> Result<Baseline, ScenarioError> {
         let n = ds.countries.len();
-        let mut qty = std::collections::BTreeMap::<(CountryId, CountryId), f64>::new();
+        let mut qty = std::collections::BTreeMap::<(CountryId, CountryId, u32), f64>::new();
         let (mut value, mut tonnes) = (0.0, 0.0);
         for hs in ds.mineral(mineral).hs_codes() {
             for row in ds.trade.rows(hs, year) {
                 let Some(q) = ds.trade.quantity(row) else { continue };
                 value += ds.trade.value(row).0;
                 tonnes += q.0;
-                *qty.entry((ds.trade.importer(row), ds.trade.exporter(row))).or_default() += q.0;
+                *qty.entry((ds.trade.importer(row), ds.trade.exporter(row), hs)).or_default() += q.0;
             }
         }
         if tonnes <= 0.0 {
@@ -46,7 +48,7 @@ impl Baseline {
         let flows = qty
             .into_iter()
             .filter(|&(_, q)| q > 0.0)
-            .map(|((importer, exporter), q)| Flow { exporter, importer, tonnes_per_month: q / 12.0 })
+            .map(|((importer, exporter, hs6), q)| Flow { exporter, importer, hs6, tonnes_per_month: q / 12.0 })
             .collect();
         Ok(Baseline { mineral, year, n_countries: n, flows, price_kusd_per_t: value / tonnes })
     }

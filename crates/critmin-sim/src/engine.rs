@@ -113,7 +113,8 @@ fn clear(demand: f64, supply: f64, elastic_base: f64, elastic_cap: f64, ed: f64,
     if excess(lo.exp()) < 0.0 {
         return (lo.exp(), true);
     }
-    for _ in 0..60 {
+    // 40 halvings of ln(2500) leave a relative error below 1e-11 in the price.
+    for _ in 0..40 {
         let mid = 0.5 * (lo + hi);
         if excess(mid.exp()) > 0.0 { lo = mid } else { hi = mid }
     }
@@ -170,6 +171,8 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
 struct EventMasks {
     exporters: Vec<bool>,
     targets: Vec<bool>,
+    /// HS6 codes covered (empty: all).
+    hs: Vec<u32>,
 }
 
 fn mask(n: usize, ids: &[CountryId]) -> Vec<bool> {
@@ -199,14 +202,18 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         .events
         .iter()
         .map(|e| match e {
-            Event::ExportRestriction { exporters, destinations, .. } => EventMasks {
+            Event::ExportRestriction { exporters, destinations, hs_codes, .. } => EventMasks {
                 exporters: mask(n, exporters),
                 targets: (0..n).map(|c| destinations.contains(CountryId(c as u16))).collect(),
+                hs: hs_codes.clone().unwrap_or_default(),
             },
-            Event::Outage { country, .. } => EventMasks { exporters: mask(n, &[*country]), targets: vec![] },
+            Event::Outage { country, .. } => {
+                EventMasks { exporters: mask(n, &[*country]), targets: vec![], hs: vec![] }
+            }
             Event::DemandShock { importers, .. } => EventMasks {
                 exporters: vec![],
                 targets: (0..n).map(|c| importers.contains(CountryId(c as u16))).collect(),
+                hs: vec![],
             },
         })
         .collect();
@@ -240,6 +247,11 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
     let mut totals = Totals { peak_price_ratio: 1.0, ..Totals::default() };
     let (mut redirected, mut arbitrage) = (0.0, 0.0);
     let mut free_buy = vec![0.0; n_imp];
+    let mut closed = vec![false; n];
+    let mut direct_of = vec![0.0; n_imp];
+    let mut flow_exports = vec![0.0; n];
+    let mut prev_active: Option<Vec<usize>> = None;
+    let (mut freed, mut swappable, mut free_total, mut total_lost) = (0.0, 0.0, 0.0, 0.0);
     // Scratch, per month.
     let mut outage = vec![0.0; n];
     let mut restricting = vec![false; n];
@@ -252,10 +264,6 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         // 1. Shocks.
         outage.iter_mut().for_each(|x| *x = 0.0);
         demand_change.iter_mut().for_each(|x| *x = 0.0);
-        restricting.iter_mut().for_each(|x| *x = false);
-        target.iter_mut().for_each(|x| *x = false);
-        lost.iter_mut().for_each(|x| *x = 0.0);
-        freed_by.iter_mut().for_each(|x| *x = 0.0);
         spare_of.iter_mut().for_each(|x| *x = 0.0);
         let xrow = t * n;
         let active: Vec<usize> = (0..s.events.len()).filter(|&e| s.events[e].active(ti)).collect();
@@ -275,60 +283,74 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             }
         }
         let row = t * n_imp;
-        let (mut freed, mut swappable) = (0.0, 0.0);
-        for f in &base.flows {
-            let (i, j) = (f.exporter.idx(), f.importer.idx());
-            let k = slot[j];
-            let after_outage = f.tonnes_per_month * (1.0 - outage[i]);
-            let mut share: f64 = 0.0;
-            for &e in &active {
-                if let Event::ExportRestriction { fraction, .. } = s.events[e]
-                    && masks[e].exporters[i]
-                    && masks[e].targets[j]
-                {
-                    share = share.max(fraction);
+        // The flow-level pass depends only on which events are active: redo it only when that
+        // set changes (a few times per run).
+        if prev_active.as_ref() != Some(&active) {
+            restricting.iter_mut().for_each(|x| *x = false);
+            target.iter_mut().for_each(|x| *x = false);
+            lost.iter_mut().for_each(|x| *x = 0.0);
+            direct_of.iter_mut().for_each(|x| *x = 0.0);
+            freed_by.iter_mut().for_each(|x| *x = 0.0);
+            flow_exports.iter_mut().for_each(|x| *x = 0.0);
+            let restrictions: Vec<(usize, f64)> = active
+                .iter()
+                .filter_map(|&e| match s.events[e] {
+                    Event::ExportRestriction { fraction, .. } if fraction > 0.0 => Some((e, fraction)),
+                    _ => None,
+                })
+                .collect();
+            (freed, swappable) = (0.0, 0.0);
+            for f in &base.flows {
+                let (i, j) = (f.exporter.idx(), f.importer.idx());
+                let k = slot[j];
+                let after_outage = f.tonnes_per_month * (1.0 - outage[i]);
+                let mut share: f64 = 0.0;
+                for &(e, fraction) in &restrictions {
+                    let m = &masks[e];
+                    if m.exporters[i] && m.targets[j] && (m.hs.is_empty() || m.hs.contains(&f.hs6)) {
+                        share = share.max(fraction);
+                    }
+                }
+                let restricted = after_outage * share;
+                let net_lost = restricted * (1.0 - p.leakage);
+                direct_of[k] += after_outage - net_lost;
+                flow_exports[i] += after_outage - net_lost;
+                if restricted > 0.0 {
+                    freed_by[i] += net_lost;
+                    restricting[i] = true;
+                    target[k] = true;
+                    lost[k] += net_lost;
+                    freed += net_lost;
                 }
             }
-            let restricted = after_outage * share;
-            let net_lost = restricted * (1.0 - p.leakage);
-            months[row + k].direct += after_outage - net_lost;
-            exports_out[xrow + i] += after_outage - net_lost;
-            if restricted > 0.0 {
-                freed_by[i] += net_lost;
-                restricting[i] = true;
-                target[k] = true;
-                lost[k] += net_lost;
-                freed += net_lost;
+            free_buy.iter_mut().for_each(|x| *x = 0.0);
+            // Importers inside an active restriction's destinations cannot take the restricting
+            // exporters' volume, whether or not they bought from them.
+            for (j, c) in closed.iter_mut().enumerate() {
+                *c = restrictions.iter().any(|&(e, _)| masks[e].targets[j]);
             }
-        }
-        free_buy.iter_mut().for_each(|x| *x = 0.0);
-        // Importers inside an active restriction's destinations cannot take the restricting
-        // exporters' volume, whether or not they bought from them.
-        let closed = |j: usize| {
-            active.iter().any(|&e| {
-                matches!(s.events[e], Event::ExportRestriction { fraction, .. } if fraction > 0.0)
-                    && masks[e].targets[j]
-            })
-        };
-        for f in &base.flows {
-            let (i, j) = (f.exporter.idx(), f.importer.idx());
-            let k = slot[j];
-            if !restricting[i] && !target[k] {
-                let v = f.tonnes_per_month * (1.0 - outage[i]);
-                free_buy[k] += v;
-                if !closed(j) {
-                    swappable += v;
+            for f in &base.flows {
+                let (i, j) = (f.exporter.idx(), f.importer.idx());
+                let k = slot[j];
+                if !restricting[i] && !target[k] {
+                    let v = f.tonnes_per_month * (1.0 - outage[i]);
+                    free_buy[k] += v;
+                    if !closed[j] {
+                        swappable += v;
+                    }
                 }
             }
+            free_total = free_buy.iter().sum();
+            total_lost = lost.iter().sum();
+            prev_active = Some(active.clone());
         }
-        let free_total: f64 = free_buy.iter().sum();
+        exports_out[xrow..xrow + n].copy_from_slice(&flow_exports);
         // 2. Diversion with a first-order lag: the restricting exporters take over what
         // unrestricted exporters sold to untargeted importers, who ship it to the targets instead.
         let swap_target = freed.min(swappable);
         redirected = (redirected + (swap_target - redirected) / p.rerouting_months).clamp(0.0, swap_target);
         let swapped = redirected;
         let unsold_home = freed - redirected;
-        let total_lost: f64 = lost.iter().sum();
         // 3. New supply.
         let ramp = |start: i64, months: f64| -> f64 {
             if ti < start { 0.0 } else { ((ti - start + 1) as f64 / months).min(1.0) }
@@ -351,6 +373,7 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         let (mut dem_t, mut dem_o, mut direct_t, mut direct_o) = (0.0, 0.0, 0.0, 0.0);
         for (k, c) in importers.iter().enumerate() {
             let m = &mut months[row + k];
+            m.direct = direct_of[k];
             m.demand = imports[c.idx()] * (1.0 + demand_change[c.idx()]).max(0.0);
             m.targeted = target[k];
             if target[k] {
@@ -406,10 +429,12 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
         price_capped.push(cap_t || cap_o);
         // 5. Importers.
         let mut kept_home = unsold_home;
+        let (xt_ed, xo_ed) = (xt.powf(ed), xo.powf(ed));
         for k in 0..n_imp {
             let m = &mut months[row + k];
-            let (x, new_seg, dem_seg) = if target[k] { (xt, new_t, dem_t) } else { (xo, new_o, dem_o) };
-            let bought = m.demand * x.powf(ed);
+            let (x, x_ed, new_seg, dem_seg) =
+                if target[k] { (xt, xt_ed, new_t, dem_t) } else { (xo, xo_ed, new_o, dem_o) };
+            let bought = m.demand * x_ed;
             m.rerouted = if target[k] {
                 if total_lost > 0.0 { (swapped + arbitrage) * lost[k] / total_lost } else { 0.0 }
             } else if free_total > 0.0 {

@@ -67,6 +67,8 @@ pub enum Event {
         destinations: Destinations,
         /// 0..=1 of the flows blocked.
         fraction: f64,
+        /// Only these HS6 codes of the mineral (all of them when `None`).
+        hs_codes: Option<Vec<u32>>,
         start: i64,
         end: i64,
         /// Months within [start, end) in which the restriction is suspended (postponed).

@@ -261,6 +261,12 @@ fn stress_errors_name_the_file_line_and_a_suggestion() {
             "unknown country or coalition 'G8'",
         ),
         (
+            "\n[[restriction]]\nexporters = [\"China\"]\nhs = [260300]\ndestinations = \"all\"\nfraction = 0.5\nfrom = \"2024-02\"\n"
+                .to_string(),
+            "line 9, column 6",
+            "HS 260300 is not one of Graphite's codes (250410, 250490)",
+        ),
+        (
             "\n[[outage]]\ncountry = \"China\"\nfraction = 0.5\nfrom = \"2024-02\"\nmonths = 3\nsize = 4\n".to_string(),
             "line 12",
             "unknown field `size`",

@@ -15,9 +15,9 @@ use critmin_sim::{Baseline, Destinations, Event, Flow, Month, Params, Scenario};
 pub fn baseline(n: usize, flows: &[(u16, u16, f64)]) -> Baseline {
     let mut flows: Vec<Flow> = flows
         .iter()
-        .map(|&(e, i, t)| Flow { exporter: CountryId(e), importer: CountryId(i), tonnes_per_month: t })
+        .map(|&(e, i, t)| Flow { exporter: CountryId(e), importer: CountryId(i), hs6: 111111, tonnes_per_month: t })
         .collect();
-    flows.sort_by_key(|f| (f.importer, f.exporter));
+    flows.sort_by_key(|f| (f.importer, f.exporter, f.hs6));
     Baseline { mineral: MineralId(0), year: 2020, n_countries: n, flows, price_kusd_per_t: 10.0 }
 }
 
@@ -47,6 +47,7 @@ pub fn ban(exporter: u16, targets: &[u16], fraction: f64, start: i64, end: i64) 
             Destinations::Only(targets.iter().map(|&c| CountryId(c)).collect())
         },
         fraction,
+        hs_codes: None,
         start,
         end,
         suspended: None,

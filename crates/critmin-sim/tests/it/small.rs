@@ -102,3 +102,23 @@ fn bad_parameters_are_errors_not_panics() {
     s.params.demand_elasticity = 0.3;
     assert!(simulate(&two_by_two(), &s).is_err());
 }
+
+#[test]
+fn a_restriction_on_some_hs_codes_blocks_only_those_flows() {
+    // Exporter 0 sells 60 t of HS 111111 and 40 t of HS 222222 to importer 2.
+    let mut base = baseline(3, &[(0, 2, 60.0), (0, 2, 40.0), (1, 2, 100.0)]);
+    base.flows[1].hs6 = 222222;
+    let mut only = crate::ban(0, &[2], 1.0, 0, 3);
+    if let critmin_sim::Event::ExportRestriction { hs_codes, .. } = &mut only {
+        *hs_codes = Some(vec![222222]);
+    }
+    let mut s = scenario(vec![only], 3);
+    s.params.leakage = 0.0;
+    let partial = simulate(&base, &s).unwrap();
+    assert!((partial.at(0, 0).direct - 160.0).abs() < 1e-9, "{:?}", partial.at(0, 0));
+    let mut s_all = scenario(vec![crate::ban(0, &[2], 1.0, 0, 3)], 3);
+    s_all.params.leakage = 0.0;
+    let all = simulate(&base, &s_all).unwrap();
+    assert!((all.at(0, 0).direct - 100.0).abs() < 1e-9);
+    assert!(partial.totals.unmet_t < all.totals.unmet_t);
+}
