@@ -98,7 +98,10 @@ fn notes(ds: &Dataset, r: &RiskReport) -> Vec<String> {
         Err(e) => n.push(e.to_string()),
     }
     if let Err(e) = &r.production {
-        n.push(e.to_string());
+        let e = e.to_string();
+        if !n.contains(&e) {
+            n.push(e);
+        }
     }
     n
 }
