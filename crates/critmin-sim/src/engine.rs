@@ -138,6 +138,7 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
     check("default_spare_capacity", p.default_spare_capacity, 0.0, 10.0)?;
     check("spare_ramp_months", p.spare_ramp_months, 1.0, 120.0)?;
     check("home_market_multiple", p.home_market_multiple, 0.01, 1000.0)?;
+    check("market_liquidity", p.market_liquidity, 0.0, 1.0)?;
     for e in &s.events {
         match e {
             Event::ExportRestriction { fraction, .. } => check("restriction fraction", *fraction, 0.0, 1.0)?,
@@ -248,6 +249,7 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
     let (mut redirected, mut arbitrage) = (0.0, 0.0);
     let mut free_buy = vec![0.0; n_imp];
     let mut closed = vec![false; n];
+    let mut need = vec![0.0; n_imp];
     let mut direct_of = vec![0.0; n_imp];
     let mut flow_exports = vec![0.0; n];
     let mut prev_active: Option<Vec<usize>> = None;
@@ -434,7 +436,6 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
             let m = &mut months[row + k];
             let (x, x_ed, new_seg, dem_seg) =
                 if target[k] { (xt, xt_ed, new_t, dem_t) } else { (xo, xo_ed, new_o, dem_o) };
-            let bought = m.demand * x_ed;
             m.rerouted = if target[k] {
                 if total_lost > 0.0 { (swapped + arbitrage) * lost[k] / total_lost } else { 0.0 }
             } else if free_total > 0.0 {
@@ -443,7 +444,30 @@ pub fn simulate(base: &Baseline, s: &Scenario) -> Result<Run, ScenarioError> {
                 0.0
             };
             m.new_supply = if dem_seg > 0.0 { new_seg * m.demand / dem_seg } else { 0.0 };
-            m.market_reallocation = bought - m.direct - m.rerouted - m.new_supply;
+            let _ = (x, dem_seg);
+            // What it would buy at the clearing price minus what reaches it physically.
+            need[k] = m.demand * x_ed - (m.direct + m.rerouted + m.new_supply);
+        }
+        // Within each segment, importers with more than they want at the price resell a share
+        // `market_liquidity` of the surplus; those with less buy from that pool, pro rata.
+        let (mut surplus, mut deficit) = ([0.0f64; 2], [0.0f64; 2]);
+        for k in 0..n_imp {
+            let seg = usize::from(target[k]);
+            if need[k] < 0.0 { surplus[seg] -= need[k] * p.market_liquidity } else { deficit[seg] += need[k] }
+        }
+        for k in 0..n_imp {
+            let m = &mut months[row + k];
+            let seg = usize::from(target[k]);
+            let x = if target[k] { xt } else { xo };
+            let traded = surplus[seg].min(deficit[seg]);
+            m.market_reallocation = if need[k] < 0.0 {
+                if surplus[seg] > 0.0 { need[k] * p.market_liquidity * traded / surplus[seg] } else { 0.0 }
+            } else if deficit[seg] > 0.0 {
+                need[k] * traded / deficit[seg]
+            } else {
+                0.0
+            };
+            let bought = m.direct + m.rerouted + m.new_supply + m.market_reallocation;
             let mut gap = (m.demand - bought).max(0.0);
             if restricting[importers[k].idx()] && gap > 0.0 && kept_home > 0.0 {
                 m.home_supply = gap.min(kept_home);

@@ -19,6 +19,7 @@ pub enum ParamName {
     DefaultSpareCapacity,
     SpareRampMonths,
     HomeMarketMultiple,
+    MarketLiquidity,
 }
 
 impl ParamName {
@@ -32,6 +33,7 @@ impl ParamName {
             ParamName::DefaultSpareCapacity => "default_spare_capacity",
             ParamName::SpareRampMonths => "spare_ramp_months",
             ParamName::HomeMarketMultiple => "home_market_multiple",
+            ParamName::MarketLiquidity => "market_liquidity",
         }
     }
 
@@ -44,6 +46,7 @@ impl ParamName {
             ParamName::Leakage => (0.0, 1.0),
             ParamName::DefaultSpareCapacity => (0.0, 10.0),
             ParamName::HomeMarketMultiple => (0.01, 1000.0),
+            ParamName::MarketLiquidity => (0.0, 1.0),
         }
     }
 
@@ -59,6 +62,7 @@ impl ParamName {
             ParamName::DefaultSpareCapacity => p.default_spare_capacity = v,
             ParamName::SpareRampMonths => p.spare_ramp_months = v,
             ParamName::HomeMarketMultiple => p.home_market_multiple = v,
+            ParamName::MarketLiquidity => p.market_liquidity = v,
         }
     }
 
@@ -72,10 +76,11 @@ impl ParamName {
             ParamName::DefaultSpareCapacity => p.default_spare_capacity,
             ParamName::SpareRampMonths => p.spare_ramp_months,
             ParamName::HomeMarketMultiple => p.home_market_multiple,
+            ParamName::MarketLiquidity => p.market_liquidity,
         }
     }
 
-    pub const ALL: [ParamName; 7] = [
+    pub const ALL: [ParamName; 8] = [
         ParamName::DemandElasticity,
         ParamName::SupplyElasticity,
         ParamName::ReroutingMonths,
@@ -83,6 +88,7 @@ impl ParamName {
         ParamName::DefaultSpareCapacity,
         ParamName::SpareRampMonths,
         ParamName::HomeMarketMultiple,
+        ParamName::MarketLiquidity,
     ];
 }
 

@@ -149,6 +149,9 @@ pub struct Params {
     /// The restricting country's domestic use of the product, as a multiple of its baseline
     /// exports (sets how far its home price falls). Default 1.0 (illustrative).
     pub home_market_multiple: f64,
+    /// Share of an importer's surplus at the clearing price that it resells to importers short of
+    /// supply in the same segment (1 = a fully liquid market; lower = sticky contracts). Default 0.5.
+    pub market_liquidity: f64,
 }
 
 impl Default for Params {
@@ -161,6 +164,7 @@ impl Default for Params {
             default_spare_capacity: 0.05,
             spare_ramp_months: 6.0,
             home_market_multiple: 1.0,
+            market_liquidity: 0.5,
         }
     }
 }

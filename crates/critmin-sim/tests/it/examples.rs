@@ -74,6 +74,12 @@ fn indonesia_2014_backtest_beats_the_naive_forecast() {
             importers.model,
             importers.naive
         );
+        assert!(
+            importers.model.share_points < importers.naive.share_points,
+            "{} {:?}",
+            importers.year,
+            importers.model
+        );
         let indonesia = ds().resolve_country("Indonesia").unwrap();
         let line = exporters.lines.iter().find(|l| l.country == indonesia).unwrap();
         assert!(line.predicted < 0.2 * line.baseline, "the ban stops most exports: {line:?}");

@@ -122,3 +122,27 @@ fn a_restriction_on_some_hs_codes_blocks_only_those_flows() {
     assert!((all.at(0, 0).direct - 100.0).abs() < 1e-9);
     assert!(partial.totals.unmet_t < all.totals.unmet_t);
 }
+
+#[test]
+fn sticky_contracts_keep_supply_with_its_buyers() {
+    // Exporter 0 (sells only to importer 2) loses half its capacity; importer 3 buys from exporter 1.
+    let base = baseline(4, &[(0, 2, 100.0), (1, 3, 100.0)]);
+    let outage = critmin_sim::Event::Outage { country: CountryId(0), fraction: 0.5, start: 0, end: 2 };
+    let run_with = |liquidity: f64| {
+        let mut s = scenario(vec![outage.clone()], 2);
+        s.params.market_liquidity = liquidity;
+        simulate(&base, &s).unwrap()
+    };
+    let (liquid, sticky) = (run_with(1.0), run_with(0.0));
+    let (k2, k3) = (0, 1);
+    // Fully liquid: both buy the same price-reduced share of their demand.
+    let share = |r: &critmin_sim::Run, k: usize| r.at(0, k).supply() / r.at(0, k).demand;
+    assert!((share(&liquid, k2) - share(&liquid, k3)).abs() < 1e-9);
+    // No resale: importer 3 keeps all of its 100 t, importer 2 gets only the 50 t left.
+    assert!((sticky.at(0, k3).supply() - 100.0).abs() < 1e-9);
+    assert!((sticky.at(0, k2).shortfall - 50.0).abs() < 1e-9);
+    for r in [&liquid, &sticky] {
+        let realloc: f64 = (0..2).map(|k| r.at(0, k).market_reallocation).sum();
+        assert!(realloc.abs() < 1e-9);
+    }
+}
