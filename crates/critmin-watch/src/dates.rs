@@ -1,0 +1,436 @@
+//! Dates in running text: explicit dates in the 12 languages ("9 October 2025", "9. Oktober",
+//! "9 октября 2025 г.", "2025年10月9日", "le 9 octobre", "October 2025") and relative ones
+//! ("yesterday", "on Tuesday", "last week", "вчера", "昨日") resolved against the article date,
+//! leaning to the past: a weekday is the most recent one on or before the article date, "last week"
+//! is 7 days earlier, a day and month without a year take the article's year unless that is more
+//! than 60 days after the article date (then the year before).
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A calendar date, possibly only to the month (`YYYY-MM`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct EventDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl EventDate {
+    /// A full date.
+    pub fn from_naive(d: NaiveDate) -> EventDate {
+        EventDate { year: d.year(), month: d.month(), day: Some(d.day()) }
+    }
+
+    /// Parse `YYYY-MM-DD` or `YYYY-MM` (checked against the calendar).
+    pub fn parse(s: &str) -> Option<EventDate> {
+        let s = s.trim();
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Some(EventDate::from_naive(d));
+        }
+        let (y, m) = s.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 {
+            return None;
+        }
+        let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+        NaiveDate::from_ymd_opt(year, month, 1)?;
+        Some(EventDate { year, month, day: None })
+    }
+
+    /// The first day this date covers.
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day.unwrap_or(1))
+    }
+}
+
+impl std::fmt::Display for EventDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.day {
+            Some(d) => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, d),
+            None => write!(f, "{:04}-{:02}", self.year, self.month),
+        }
+    }
+}
+
+impl From<EventDate> for String {
+    fn from(d: EventDate) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for EventDate {
+    type Error = String;
+    fn try_from(s: String) -> Result<EventDate, String> {
+        EventDate::parse(&s).ok_or_else(|| format!("'{s}' is not a date (expected YYYY-MM-DD or YYYY-MM)"))
+    }
+}
+
+/// How a date was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Written out in the sentence.
+    Explicit,
+    /// A relative expression resolved against the article date.
+    Relative,
+    /// No date in the sentence: the article's date.
+    Article,
+}
+
+/// A date found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FoundDate {
+    pub date: EventDate,
+    pub source: DateSource,
+    pub start: usize,
+}
+
+fn months(lang: Lang) -> &'static [(&'static str, u32)] {
+    match lang {
+        Lang::En => &[
+            ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+            ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
+            ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9),
+            ("oct", 10), ("nov", 11), ("dec", 12),
+        ],
+        Lang::De => &[
+            ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("april", 4), ("mai", 5), ("juni", 6),
+            ("juli", 7), ("august", 8), ("september", 9), ("oktober", 10), ("november", 11), ("dezember", 12),
+        ],
+        Lang::Fr => &[
+            ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+            ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+            ("décembre", 12), ("decembre", 12),
+        ],
+        Lang::Es => &[
+            ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
+            ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+        ],
+        Lang::It => &[
+            ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
+            ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12),
+        ],
+        Lang::Ro => &[
+            ("ianuarie", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("mai", 5), ("iunie", 6), ("iulie", 7),
+            ("august", 8), ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+        ],
+        Lang::Bg => &[
+            ("януари", 1), ("февруари", 2), ("март", 3), ("април", 4), ("май", 5), ("юни", 6), ("юли", 7),
+            ("август", 8), ("септември", 9), ("октомври", 10), ("ноември", 11), ("декември", 12),
+        ],
+        Lang::Sl => &[
+            ("januarja", 1), ("januar", 1), ("februarja", 2), ("februar", 2), ("marca", 3), ("marec", 3),
+            ("aprila", 4), ("april", 4), ("maja", 5), ("maj", 5), ("junija", 6), ("junij", 6), ("julija", 7),
+            ("julij", 7), ("avgusta", 8), ("avgust", 8), ("septembra", 9), ("september", 9), ("oktobra", 10),
+            ("oktober", 10), ("novembra", 11), ("november", 11), ("decembra", 12), ("december", 12),
+        ],
+        Lang::Uk => &[
+            ("січня", 1), ("січень", 1), ("лютого", 2), ("лютий", 2), ("березня", 3), ("березень", 3),
+            ("квітня", 4), ("квітень", 4), ("травня", 5), ("травень", 5), ("червня", 6), ("червень", 6),
+            ("липня", 7), ("липень", 7), ("серпня", 8), ("серпень", 8), ("вересня", 9), ("вересень", 9),
+            ("жовтня", 10), ("жовтень", 10), ("листопада", 11), ("листопад", 11), ("грудня", 12), ("грудень", 12),
+            ("січні", 1), ("лютому", 2), ("березні", 3), ("квітні", 4), ("травні", 5), ("червні", 6), ("липні", 7),
+            ("серпні", 8), ("вересні", 9), ("жовтні", 10), ("листопаді", 11), ("грудні", 12),
+        ],
+        Lang::Ru => &[
+            ("января", 1), ("январь", 1), ("январе", 1), ("февраля", 2), ("февраль", 2), ("феврале", 2),
+            ("марта", 3), ("март", 3), ("марте", 3), ("апреля", 4), ("апрель", 4), ("апреле", 4), ("мая", 5),
+            ("май", 5), ("мае", 5), ("июня", 6), ("июнь", 6), ("июне", 6), ("июля", 7), ("июль", 7), ("июле", 7),
+            ("августа", 8), ("август", 8), ("августе", 8), ("сентября", 9), ("сентябрь", 9), ("сентябре", 9),
+            ("октября", 10), ("октябрь", 10), ("октябре", 10), ("ноября", 11), ("ноябрь", 11), ("ноябре", 11),
+            ("декабря", 12), ("декабрь", 12), ("декабре", 12),
+        ],
+        Lang::Ja | Lang::Zh => &[],
+    }
+}
+
+/// Relative expressions: (folded text, days back); `None` days means "last month".
+fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
+    match lang {
+        Lang::En => &[
+            ("the day before yesterday", Some(2)), ("yesterday", Some(1)), ("today", Some(0)), ("last week", Some(7)),
+            ("last month", None), ("earlier this week", Some(2)),
+        ],
+        Lang::De => &[
+            ("vorgestern", Some(2)), ("gestern", Some(1)), ("heute", Some(0)), ("vorige woche", Some(7)),
+            ("letzte woche", Some(7)), ("vergangene woche", Some(7)), ("vergangenen woche", Some(7)),
+            ("letzten woche", Some(7)), ("vorigen woche", Some(7)), ("vergangenen monat", None),
+            ("letzten monat", None), ("vorigen monat", None),
+        ],
+        Lang::Fr => &[
+            ("avant-hier", Some(2)), ("hier", Some(1)), ("aujourd'hui", Some(0)), ("aujourd’hui", Some(0)),
+            ("la semaine dernière", Some(7)), ("la semaine passée", Some(7)), ("le mois dernier", None),
+        ],
+        Lang::Es => &[
+            ("anteayer", Some(2)), ("antier", Some(2)), ("ayer", Some(1)), ("hoy", Some(0)),
+            ("la semana pasada", Some(7)), ("la semana anterior", Some(7)), ("el mes pasado", None),
+        ],
+        Lang::It => &[
+            ("l'altro ieri", Some(2)), ("ieri l'altro", Some(2)), ("ieri", Some(1)), ("oggi", Some(0)),
+            ("la settimana scorsa", Some(7)), ("la scorsa settimana", Some(7)), ("settimana scorsa", Some(7)),
+            ("il mese scorso", None), ("lo scorso mese", None),
+        ],
+        Lang::Ro => &[
+            ("alaltăieri", Some(2)), ("ieri", Some(1)), ("astăzi", Some(0)), ("azi", Some(0)),
+            ("săptămâna trecută", Some(7)), ("săptămâna precedentă", Some(7)), ("luna trecută", None),
+        ],
+        Lang::Bg => &[
+            ("завчера", Some(2)), ("вчера", Some(1)), ("днес", Some(0)), ("миналата седмица", Some(7)),
+            ("миналия месец", None),
+        ],
+        Lang::Sl => &[
+            ("predvčerajšnjim", Some(2)), ("včeraj", Some(1)), ("danes", Some(0)), ("prejšnji teden", Some(7)),
+            ("prejšnjem tednu", Some(7)), ("minuli teden", Some(7)), ("pretekli teden", Some(7)),
+            ("prejšnji mesec", None), ("pretekli mesec", None),
+        ],
+        Lang::Uk => &[
+            ("позавчора", Some(2)), ("вчора", Some(1)), ("учора", Some(1)), ("сьогодні", Some(0)),
+            ("минулого тижня", Some(7)), ("минулому тижні", Some(7)), ("минулого місяця", None),
+        ],
+        Lang::Ru => &[
+            ("позавчера", Some(2)), ("вчера", Some(1)), ("сегодня", Some(0)), ("на прошлой неделе", Some(7)),
+            ("прошлой неделе", Some(7)), ("в прошлом месяце", None),
+        ],
+        Lang::Ja => &[
+            ("一昨日", Some(2)), ("おととい", Some(2)), ("昨日", Some(1)), ("きのう", Some(1)), ("今日", Some(0)),
+            ("本日", Some(0)), ("先週", Some(7)), ("先月", None),
+        ],
+        Lang::Zh => &[
+            ("前天", Some(2)), ("昨天", Some(1)), ("昨日", Some(1)), ("今天", Some(0)), ("今日", Some(0)),
+            ("上周", Some(7)), ("上星期", Some(7)), ("上週", Some(7)), ("上个月", None), ("上月", None),
+        ],
+    }
+}
+
+/// Weekday names (folded) with 0 = Monday.
+fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
+    match lang {
+        Lang::En => &[
+            ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
+            ("sunday", 6),
+        ],
+        Lang::De => &[
+            ("montag", 0), ("dienstag", 1), ("mittwoch", 2), ("donnerstag", 3), ("freitag", 4), ("samstag", 5),
+            ("sonnabend", 5), ("sonntag", 6),
+        ],
+        Lang::Fr => &[
+            ("lundi", 0), ("mardi", 1), ("mercredi", 2), ("jeudi", 3), ("vendredi", 4), ("samedi", 5),
+            ("dimanche", 6),
+        ],
+        Lang::Es => &[
+            ("lunes", 0), ("martes", 1), ("miércoles", 2), ("jueves", 3), ("viernes", 4), ("sábado", 5),
+            ("domingo", 6),
+        ],
+        Lang::It => &[
+            ("lunedì", 0), ("martedì", 1), ("mercoledì", 2), ("giovedì", 3), ("venerdì", 4), ("sabato", 5),
+            ("domenica", 6), ("lunedi", 0), ("martedi", 1), ("mercoledi", 2), ("giovedi", 3), ("venerdi", 4),
+        ],
+        Lang::Ro => &[
+            ("luni", 0), ("marți", 1), ("miercuri", 2), ("joi", 3), ("vineri", 4), ("sâmbătă", 5), ("duminică", 6),
+        ],
+        Lang::Bg => &[
+            ("понеделник", 0), ("вторник", 1), ("сряда", 2), ("четвъртък", 3), ("петък", 4), ("събота", 5),
+            ("неделя", 6),
+        ],
+        Lang::Sl => &[
+            ("ponedeljek", 0), ("torek", 1), ("sredo", 2), ("sreda", 2), ("četrtek", 3), ("petek", 4), ("soboto", 5),
+            ("sobota", 5), ("nedeljo", 6), ("nedelja", 6),
+        ],
+        Lang::Uk => &[
+            ("понеділок", 0), ("вівторок", 1), ("середу", 2), ("середа", 2), ("четвер", 3), ("п'ятницю", 4),
+            ("п’ятницю", 4), ("п'ятниця", 4), ("суботу", 5), ("субота", 5), ("неділю", 6), ("неділя", 6),
+        ],
+        Lang::Ru => &[
+            ("понедельник", 0), ("вторник", 1), ("среду", 2), ("среда", 2), ("четверг", 3), ("пятницу", 4),
+            ("пятница", 4), ("субботу", 5), ("суббота", 5), ("воскресенье", 6),
+        ],
+        Lang::Ja => &[
+            ("月曜日", 0), ("火曜日", 1), ("水曜日", 2), ("木曜日", 3), ("金曜日", 4), ("土曜日", 5), ("日曜日", 6),
+            ("月曜", 0), ("火曜", 1), ("水曜", 2), ("木曜", 3), ("金曜", 4), ("土曜", 5), ("日曜", 6),
+        ],
+        Lang::Zh => &[
+            ("星期一", 0), ("星期二", 1), ("星期三", 2), ("星期四", 3), ("星期五", 4), ("星期六", 5), ("星期日", 6),
+            ("星期天", 6), ("周一", 0), ("周二", 1), ("周三", 2), ("周四", 3), ("周五", 4), ("周六", 5), ("周日", 6),
+        ],
+    }
+}
+
+struct LangRegexes {
+    /// day month [year]
+    dmy: Option<Regex>,
+    /// month day[, year] (English)
+    mdy: Option<Regex>,
+    /// month year
+    my: Option<Regex>,
+    relative: Regex,
+    weekday: Regex,
+}
+
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut w: Vec<&str> = words.collect();
+    w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    w.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+fn build(lang: Lang) -> Option<LangRegexes> {
+    let m = alternation(months(lang).iter().map(|(s, _)| *s));
+    let (b0, b1) = if lang.is_cjk() { ("", "") } else { (r"\b", r"\b") };
+    let rel = alternation(relatives(lang).iter().map(|(s, _)| *s));
+    let wd = alternation(weekdays(lang).iter().map(|(s, _)| *s));
+    let relative = Regex::new(&format!("{b0}(?:{rel}){b1}")).ok()?;
+    let weekday = Regex::new(&format!("{b0}(?:{wd}){b1}")).ok()?;
+    if lang.is_cjk() {
+        return Some(LangRegexes { dmy: None, mdy: None, my: None, relative, weekday });
+    }
+    let dmy = Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:\.|er|º|°|-?го|-?а)?\s*(?:de\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
+    ))
+    .ok()?;
+    let mdy = if lang == Lang::En {
+        Regex::new(&format!(r"\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")).ok()
+    } else {
+        None
+    };
+    let my = Regex::new(&format!(r"\b({m})\.?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}})\b")).ok()?;
+    Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), relative, weekday })
+}
+
+static REGEXES: LazyLock<Vec<Option<LangRegexes>>> = LazyLock::new(|| Lang::ALL.iter().map(|&l| build(l)).collect());
+static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok());
+static CJK_DATE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?").ok());
+
+fn month_of(lang: Lang, word: &str) -> Option<u32> {
+    let w = crate::norm::fold(word);
+    months(lang).iter().find(|(s, _)| *s == w).map(|(_, m)| *m)
+}
+
+/// Day and month without a year: the article's year, or the year before when that would be more
+/// than 60 days after the article date.
+fn infer_year(article: NaiveDate, month: u32, day: Option<u32>) -> Option<EventDate> {
+    let y = article.year();
+    let d = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1))?;
+    let year = if d > article + Duration::days(60) { y - 1 } else { y };
+    NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+    Some(EventDate { year, month, day })
+}
+
+fn ymd(year: Option<i32>, month: u32, day: Option<u32>, article: NaiveDate) -> Option<EventDate> {
+    match year {
+        Some(y) => {
+            NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1))?;
+            Some(EventDate { year: y, month, day })
+        }
+        None => infer_year(article, month, day),
+    }
+}
+
+/// All dates in a sentence (`folded`: normalised and case-folded), in text order.
+pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate> {
+    let mut out: Vec<FoundDate> = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let push = |out: &mut Vec<FoundDate>, covered: &mut Vec<(usize, usize)>, s: usize, e: usize, d, src| {
+        if covered.iter().any(|&(a, b)| s < b && a < e) {
+            return;
+        }
+        covered.push((s, e));
+        out.push(FoundDate { date: d, source: src, start: s });
+    };
+    if let Some(re) = ISO.as_ref() {
+        for c in re.captures_iter(folded) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+            if let Some(date) = EventDate::parse(&format!("{}-{}-{}", y.as_str(), m.as_str(), d.as_str())) {
+                push(&mut out, &mut covered, all.start(), all.end(), date, DateSource::Explicit);
+            }
+        }
+    }
+    let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+    if lang.is_cjk() {
+        if let Some(re) = CJK_DATE.as_ref() {
+            for c in re.captures_iter(folded) {
+                let Some(all) = c.get(0) else { continue };
+                let (Some(month), day) = (num(c.get(2)), num(c.get(3))) else { continue };
+                let year = num(c.get(1)).map(|y| y as i32);
+                if let Some(d) = ymd(year, month, day, article) {
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+    }
+    if let Some(Some(rx)) = REGEXES.get(lang.index()) {
+        if let Some(re) = &rx.mdy {
+            for c in re.captures_iter(folded) {
+                let Some(all) = c.get(0) else { continue };
+                let (Some(month), Some(day)) = (c.get(1).and_then(|m| month_of(lang, m.as_str())), num(c.get(2))) else {
+                    continue;
+                };
+                if day == 0 || day > 31 {
+                    continue;
+                }
+                if let Some(d) = ymd(num(c.get(3)).map(|y| y as i32), month, Some(day), article) {
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+        if let Some(re) = &rx.dmy {
+            for c in re.captures_iter(folded) {
+                let Some(all) = c.get(0) else { continue };
+                let (Some(day), Some(month)) = (num(c.get(1)), c.get(2).and_then(|m| month_of(lang, m.as_str()))) else {
+                    continue;
+                };
+                if let Some(d) = ymd(num(c.get(3)).map(|y| y as i32), month, Some(day), article) {
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+        if let Some(re) = &rx.my {
+            for c in re.captures_iter(folded) {
+                let Some(all) = c.get(0) else { continue };
+                let (Some(month), Some(year)) = (c.get(1).and_then(|m| month_of(lang, m.as_str())), num(c.get(2))) else {
+                    continue;
+                };
+                if let Some(d) = ymd(Some(year as i32), month, None, article) {
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+        for m in rx.relative.find_iter(folded) {
+            let Some((_, back)) = relatives(lang).iter().find(|(s, _)| *s == m.as_str()) else { continue };
+            let d = match back {
+                Some(days) => EventDate::from_naive(article - Duration::days(*days)),
+                None => {
+                    let prev = article.with_day(1).map(|d| d - Duration::days(1)).unwrap_or(article);
+                    EventDate { year: prev.year(), month: prev.month(), day: None }
+                }
+            };
+            push(&mut out, &mut covered, m.start(), m.end(), d, DateSource::Relative);
+        }
+        for m in rx.weekday.find_iter(folded) {
+            let Some((_, wd)) = weekdays(lang).iter().find(|(s, _)| *s == m.as_str()) else { continue };
+            if lang == Lang::Ro && *wd == 0 && preceded_by_number(&folded[..m.start()]) {
+                continue; // "șase luni" is six months
+            }
+            let back = (article.weekday().num_days_from_monday() + 7 - wd) % 7;
+            let d = EventDate::from_naive(article - Duration::days(i64::from(back)));
+            push(&mut out, &mut covered, m.start(), m.end(), d, DateSource::Relative);
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+fn preceded_by_number(before: &str) -> bool {
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    prev.chars().any(|c| c.is_ascii_digit())
+        || [
+            "două", "doua", "trei", "patru", "cinci", "șase", "sase", "șapte", "opt", "nouă", "zece", "câteva",
+            "ultimele", "următoarele",
+        ]
+        .contains(&prev)
+}

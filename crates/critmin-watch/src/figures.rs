@@ -1,0 +1,312 @@
+//! Figures: percent shares ("90%", "90 Prozent", "百分之九十" is not handled: digits only) and money
+//! amounts with their scale words and currencies resolved ("$400 million" → 400000000 USD,
+//! "1,2 Mrd. Euro" → 1200000000 EUR, "5 млрд долларов", "4億ドル", "50亿元").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Percent,
+    Money,
+}
+
+/// A number found in an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub kind: FigureKind,
+    /// Percent as written (90.0 for "90%"), or money in units of the currency.
+    pub value: f64,
+    /// ISO 4217 code for money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The text as written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+const NUM: &str = r"\d{1,3}(?:[ \u{a0}\u{202f}.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+
+/// Scale words (folded) and their multipliers; longest first in the regex.
+const SCALES: &[(&str, f64)] = &[
+    ("mil millones", 1e9),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("b", 1e9),
+    ("tausend", 1e3),
+    ("mio.", 1e6),
+    ("mio", 1e6),
+    ("millionen", 1e6),
+    ("mrd.", 1e9),
+    ("mrd", 1e9),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("md", 1e9),
+    ("mds", 1e9),
+    ("millón", 1e6),
+    ("millones", 1e6),
+    ("milione", 1e6),
+    ("milioni", 1e6),
+    ("miliardo", 1e9),
+    ("miliardi", 1e9),
+    ("mld", 1e9),
+    ("mld.", 1e9),
+    ("mil.", 1e6),
+    ("milion", 1e6),
+    ("milioane", 1e6),
+    ("miliard", 1e9),
+    ("miliarde", 1e9),
+    ("милион", 1e6),
+    ("милиона", 1e6),
+    ("милиард", 1e9),
+    ("милиарда", 1e9),
+    ("млн.", 1e6),
+    ("млн", 1e6),
+    ("млрд.", 1e9),
+    ("млрд", 1e9),
+    ("хил.", 1e3),
+    ("тыс.", 1e3),
+    ("тис.", 1e3),
+    ("milijon", 1e6),
+    ("milijona", 1e6),
+    ("milijone", 1e6),
+    ("milijonov", 1e6),
+    ("milijarda", 1e9),
+    ("milijardi", 1e9),
+    ("milijarde", 1e9),
+    ("milijard", 1e9),
+    ("mrd.", 1e9),
+    ("мільйон", 1e6),
+    ("мільйона", 1e6),
+    ("мільйони", 1e6),
+    ("мільйонів", 1e6),
+    ("мільярд", 1e9),
+    ("мільярда", 1e9),
+    ("мільярди", 1e9),
+    ("мільярдів", 1e9),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("万", 1e4),
+    ("億", 1e8),
+    ("亿", 1e8),
+    ("兆", 1e12),
+    ("千万", 1e7),
+];
+
+/// Currency words (folded) and their ISO 4217 codes.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("us-dollar", "USD"),
+    ("us-dollars", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("usd", "USD"),
+    ("dólares", "USD"),
+    ("dólar", "USD"),
+    ("dollari", "USD"),
+    ("dollaro", "USD"),
+    ("dolari", "USD"),
+    ("dolar", "USD"),
+    ("долара", "USD"),
+    ("долар", "USD"),
+    ("dolarjev", "USD"),
+    ("dolarja", "USD"),
+    ("dolarje", "USD"),
+    ("доларів", "USD"),
+    ("долари", "USD"),
+    ("долларов", "USD"),
+    ("доллара", "USD"),
+    ("долл.", "USD"),
+    ("ドル", "USD"),
+    ("美元", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("eur", "EUR"),
+    ("евро", "EUR"),
+    ("євро", "EUR"),
+    ("evrov", "EUR"),
+    ("evra", "EUR"),
+    ("evre", "EUR"),
+    ("evro", "EUR"),
+    ("ユーロ", "EUR"),
+    ("欧元", "EUR"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("юаней", "CNY"),
+    ("юанів", "CNY"),
+    ("юана", "CNY"),
+    ("元", "CNY"),
+    ("人民币", "CNY"),
+    ("yen", "JPY"),
+    ("円", "JPY"),
+    ("日元", "JPY"),
+    ("иен", "JPY"),
+    ("йен", "JPY"),
+    ("pounds", "GBP"),
+    ("pound", "GBP"),
+    ("sterling", "GBP"),
+    ("рублей", "RUB"),
+    ("рубля", "RUB"),
+    ("руб.", "RUB"),
+    ("гривень", "UAH"),
+    ("грн", "UAH"),
+    ("лева", "BGN"),
+    ("лв.", "BGN"),
+    ("lei", "RON"),
+];
+
+/// Currency signs before the number.
+const SIGNS: &[(&str, &str)] = &[
+    ("us$", "USD"),
+    ("a$", "AUD"),
+    ("c$", "CAD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("¥", "JPY"),
+    ("￥", "JPY"),
+];
+
+const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|la sută|процента|процентов|процент|процентни пункта|відсотка|відсотків|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki";
+
+fn alternation(words: impl Iterator<Item = &'static str>) -> String {
+    let mut w: Vec<&str> = words.collect();
+    w.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    w.dedup();
+    w.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+struct Res {
+    percent: Regex,
+    prefix: Regex,
+    suffix: Regex,
+}
+
+static RES: LazyLock<Option<Res>> = LazyLock::new(|| {
+    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
+    let cur = alternation(CURRENCIES.iter().map(|(s, _)| *s));
+    let signs = alternation(SIGNS.iter().map(|(s, _)| *s));
+    let percent = Regex::new(&format!(r"({NUM})\s?(?:{PERCENT_WORDS})")).ok()?;
+    let prefix = Regex::new(&format!(r"(?:^|[^\w])({signs})\s?({NUM})(?:\s?({scales})(?:\b|$|[^\w]))?")).ok()?;
+    let suffix = Regex::new(&format!(
+        r"({NUM})\s?(?:({scales})\s?)?(?:(?:de|d'|d’|di|of)\s?)?(?:(?:us|u\.s\.|американских|美)\s?)?({cur})"
+    ))
+    .ok()?;
+    Some(Res { percent, prefix, suffix })
+});
+
+/// Parse a number as written in `lang` ("1,2" is 1.2 in German, "1,200" is 1200 in English).
+pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
+    let s: String = s.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).collect();
+    let english_style = matches!(lang, Lang::En | Lang::Ja | Lang::Zh);
+    let (has_dot, has_comma) = (s.contains('.'), s.contains(','));
+    let cleaned = if has_dot && has_comma {
+        let last_dot = s.rfind('.').unwrap_or(0);
+        let last_comma = s.rfind(',').unwrap_or(0);
+        if last_dot > last_comma { s.replace(',', "") } else { s.replace('.', "").replace(',', ".") }
+    } else if has_comma {
+        let groups: Vec<&str> = s.split(',').collect();
+        let thousands = groups.len() > 2 || (english_style && groups.iter().skip(1).all(|g| g.len() == 3));
+        if thousands { s.replace(',', "") } else { s.replace(',', ".") }
+    } else if has_dot {
+        let groups: Vec<&str> = s.split('.').collect();
+        let thousands = groups.len() > 2 || (!english_style && groups.iter().skip(1).all(|g| g.len() == 3));
+        if thousands { s.replace('.', "") } else { s }
+    } else {
+        s
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn scale_of(word: Option<&str>) -> f64 {
+    let Some(w) = word else { return 1.0 };
+    let w = crate::norm::fold(w);
+    SCALES.iter().find(|(s, _)| *s == w).map_or(1.0, |(_, m)| *m)
+}
+
+fn currency_of(word: &str, lang: Lang, table: &[(&str, &'static str)]) -> Option<&'static str> {
+    let w = crate::norm::fold(word);
+    if (w == "¥" || w == "￥") && lang == Lang::Zh {
+        return Some("CNY");
+    }
+    table.iter().find(|(s, _)| *s == w).map(|(_, c)| *c)
+}
+
+/// All figures in `sentence` (its folded form), in text order.
+pub fn find_figures(lang: Lang, folded: &str) -> Vec<Figure> {
+    let Some(res) = RES.as_ref() else { return Vec::new() };
+    let mut found: Vec<(usize, usize, Figure)> = Vec::new();
+    let overlaps = |found: &[(usize, usize, Figure)], s: usize, e: usize| found.iter().any(|(a, b, _)| s < *b && *a < e);
+    for c in res.prefix.captures_iter(folded) {
+        let (Some(sign), Some(n)) = (c.get(1), c.get(2)) else { continue };
+        let Some(v) = parse_number(n.as_str(), lang) else { continue };
+        let Some(cur) = currency_of(sign.as_str(), lang, SIGNS) else { continue };
+        let end = c.get(3).map_or(n.end(), |m| m.end());
+        let value = v * scale_of(c.get(3).map(|m| m.as_str()));
+        found.push((
+            sign.start(),
+            end,
+            Figure {
+                kind: FigureKind::Money,
+                value,
+                currency: Some(cur.to_string()),
+                text: folded[sign.start()..end].to_string(),
+            },
+        ));
+    }
+    for c in res.suffix.captures_iter(folded) {
+        let (Some(all), Some(n), Some(cw)) = (c.get(0), c.get(1), c.get(3)) else { continue };
+        if overlaps(&found, all.start(), all.end()) {
+            continue;
+        }
+        if !lang.is_cjk() && !cw.as_str().chars().all(crate::norm::is_cjk) {
+            let after = folded[cw.end()..].chars().next();
+            if after.is_some_and(|c| c.is_alphanumeric()) {
+                continue; // "euro" inside "europe"
+            }
+        }
+        let Some(v) = parse_number(n.as_str(), lang) else { continue };
+        let Some(cur) = currency_of(cw.as_str(), lang, CURRENCIES) else { continue };
+        let value = v * scale_of(c.get(2).map(|m| m.as_str()));
+        found.push((
+            all.start(),
+            all.end(),
+            Figure { kind: FigureKind::Money, value, currency: Some(cur.to_string()), text: all.as_str().to_string() },
+        ));
+    }
+    for c in res.percent.captures_iter(folded) {
+        let (Some(all), Some(n)) = (c.get(0), c.get(1)) else { continue };
+        if overlaps(&found, all.start(), all.end()) {
+            continue;
+        }
+        let Some(v) = parse_number(n.as_str(), lang) else { continue };
+        found.push((
+            all.start(),
+            all.end(),
+            Figure { kind: FigureKind::Percent, value: v, currency: None, text: all.as_str().to_string() },
+        ));
+    }
+    found.sort_by_key(|f| f.0);
+    found.into_iter().map(|f| f.2).collect()
+}

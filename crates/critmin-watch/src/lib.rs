@@ -1,0 +1,255 @@
+//! critmin-watch: the news-intake engine. Articles in 12 languages (en de fr es it ro bg sl uk ru
+//! ja zh) become dated, structured events: type, date, countries, blocs, minerals, figures, each
+//! with the sentence it came from and a confidence. Pure computation: no IO, no printing.
+//!
+//! ```
+//! use critmin_watch::{ingest_text, EventType};
+//! let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap();
+//! let r = ingest_text("a1", "China suspends rare earth export controls\n\
+//!     China said on 1 November it would suspend the export controls on gallium for a year.", Some(date));
+//! assert_eq!(r.events[0].event_type, EventType::RestrictionPostponed);
+//! assert_eq!(r.events[0].date.to_string(), "2025-11-01");
+//! ```
+//!
+//! Pipeline per article: detect the language; normalise (same byte offsets); split into
+//! sentences; find names with the gazetteer (Aho-Corasick, longest whole-word match), dates and
+//! figures; classify each sentence's event types with the rules; merge events of one type across
+//! the article (the first sentence that states a date gives the date, else the article date).
+
+pub mod dates;
+pub mod draft;
+pub mod eval;
+pub mod figures;
+pub mod gazetteer;
+pub mod input;
+pub mod lang;
+mod norm;
+pub mod rules;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use dates::{DateSource, EventDate};
+pub use figures::{Figure, FigureKind};
+pub use gazetteer::{Gazetteer, Kind, Mention};
+pub use lang::Lang;
+pub use rules::EventType;
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    /// The gazetteer could not be built (broken internal data).
+    #[error("gazetteer: {0}")]
+    Gazetteer(String),
+}
+
+/// One article to ingest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    /// Publication date, if known (relative dates need it; today's date is not assumed).
+    pub date: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// An event reported by an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub article_id: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub date: EventDate,
+    pub date_source: DateSource,
+    pub countries: Vec<String>,
+    pub blocs: Vec<String>,
+    pub minerals: Vec<String>,
+    pub figures: Vec<Figure>,
+    /// The sentence the event came from (provenance).
+    pub sentence: String,
+    pub lang: Lang,
+    /// 0..1: the rule's confidence, raised when the sentence names a country or bloc, a mineral
+    /// and an explicit date.
+    pub confidence: f64,
+}
+
+/// Everything found in one article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleResult {
+    pub id: String,
+    pub lang: Lang,
+    pub date: Option<NaiveDate>,
+    /// Distinct ids, sorted.
+    pub countries: Vec<String>,
+    pub blocs: Vec<String>,
+    pub minerals: Vec<String>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+    /// Every name found, with its span and text (provenance).
+    pub mentions: Vec<Mention>,
+}
+
+impl ArticleResult {
+    /// Whether the article names no country, bloc or mineral (nothing relevant).
+    pub fn is_irrelevant(&self) -> bool {
+        self.countries.is_empty() && self.blocs.is_empty() && self.minerals.is_empty()
+    }
+}
+
+/// Sentence spans of `text`: a line break always ends a sentence; `.`, `!`, `?` end one when
+/// followed by a space and not after a number ("9. Oktober"), a single letter ("U.S.") or a
+/// common abbreviation; `。！？` always end one.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    const ABBREV: &[&str] =
+        &["mrd", "mio", "mln", "mld", "nr", "bzw", "etc", "ee", "uu", "vs", "dr", "mr", "ms", "st", "co", "inc", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "млрд", "млн", "тыс", "гг", "ca", "ok", "mil"];
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let cut = match c {
+            '\n' | '。' | '！' | '？' => true,
+            '.' | '!' | '?' => {
+                let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+                let word: String = text[start..i].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+                let word: String = word.chars().rev().collect();
+                let lower = word.to_lowercase();
+                next_is_space
+                    && !(c == '.'
+                        && (word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
+                            || word.chars().count() == 1
+                            || ABBREV.contains(&lower.as_str())))
+            }
+            _ => false,
+        };
+        if cut {
+            if !text[start..end].trim().is_empty() {
+                out.push((start, end));
+            }
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn sorted_ids(mentions: &[&Mention], kind: Kind) -> Vec<String> {
+    let mut v: Vec<String> = mentions.iter().filter(|m| m.kind == kind).map(|m| m.id.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Ingest one article's text with the bundled gazetteer. `article_date` anchors relative dates
+/// and is the date of events whose sentences state none; without it such events are dropped.
+pub fn ingest_text(id: &str, text: &str, article_date: Option<NaiveDate>) -> ArticleResult {
+    ingest_with(Gazetteer::bundled(), id, text, article_date)
+}
+
+/// [`ingest_text`] for a whole [`Article`].
+pub fn ingest_article(article: &Article) -> ArticleResult {
+    ingest_text(&article.id, &article.text, article.date)
+}
+
+/// Ingest with a given gazetteer.
+pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<NaiveDate>) -> ArticleResult {
+    let lang = lang::detect(text);
+    let norm = norm::normalise(text);
+    let folded = norm::fold(&norm);
+    let mentions = gaz.find(lang, &norm, &folded);
+    let all: Vec<&Mention> = mentions.iter().collect();
+    let mut figures_all = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let relevant = !all.is_empty();
+    for (s, e) in sentences(&norm) {
+        let sent_folded = &folded[s..e];
+        let figs = figures::find_figures(lang, sent_folded);
+        figures_all.extend(figs.iter().cloned());
+        if !relevant {
+            continue;
+        }
+        let types = rules::classify(lang, sent_folded);
+        if types.is_empty() {
+            continue;
+        }
+        let in_sent: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.end <= e).collect();
+        let anchor = article_date;
+        let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
+        let (date, date_source) = match (found.first(), anchor) {
+            (Some(f), _) => (f.date, f.source),
+            (None, Some(a)) => (EventDate::from_naive(a), DateSource::Article),
+            (None, None) => continue,
+        };
+        let countries = sorted_ids(&in_sent, Kind::Country);
+        let blocs = sorted_ids(&in_sent, Kind::Bloc);
+        let minerals = sorted_ids(&in_sent, Kind::Mineral);
+        for (t, conf) in types {
+            let mut c = conf;
+            if !countries.is_empty() || !blocs.is_empty() {
+                c += 0.05;
+            }
+            if !minerals.is_empty() {
+                c += 0.05;
+            }
+            if date_source == DateSource::Explicit {
+                c += 0.05;
+            }
+            events.push(Event {
+                article_id: id.to_string(),
+                event_type: t,
+                date,
+                date_source,
+                countries: countries.clone(),
+                blocs: blocs.clone(),
+                minerals: minerals.clone(),
+                figures: figs.clone(),
+                sentence: text.get(s..e).unwrap_or("").trim().to_string(),
+                lang,
+                confidence: c.min(0.99),
+            });
+        }
+    }
+    let events = merge_events(events);
+    ArticleResult {
+        id: id.to_string(),
+        lang,
+        date: article_date,
+        countries: sorted_ids(&all, Kind::Country),
+        blocs: sorted_ids(&all, Kind::Bloc),
+        minerals: sorted_ids(&all, Kind::Mineral),
+        figures: figures_all,
+        events,
+        mentions,
+    }
+}
+
+/// One event per type: the first sentence with a stated date gives the date and provenance;
+/// countries, blocs, minerals and figures are the union.
+fn merge_events(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for ev in events {
+        match out.iter_mut().find(|o| o.event_type == ev.event_type) {
+            None => out.push(ev),
+            Some(o) => {
+                if o.date_source == DateSource::Article && ev.date_source != DateSource::Article {
+                    o.date = ev.date;
+                    o.date_source = ev.date_source;
+                    o.sentence.clone_from(&ev.sentence);
+                }
+                for (dst, src) in [(&mut o.countries, &ev.countries), (&mut o.blocs, &ev.blocs), (&mut o.minerals, &ev.minerals)] {
+                    dst.extend(src.iter().cloned());
+                    dst.sort();
+                    dst.dedup();
+                }
+                for f in ev.figures {
+                    if !o.figures.contains(&f) {
+                        o.figures.push(f);
+                    }
+                }
+                o.confidence = o.confidence.max(ev.confidence);
+            }
+        }
+    }
+    out
+}

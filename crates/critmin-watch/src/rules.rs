@@ -1,0 +1,310 @@
+//! Event-type rules: per language, stems whose presence in a sentence signals an event type. A
+//! stem matches at the start of a word (anywhere in a word for German compounds, anywhere for
+//! Japanese and Chinese). Restrictions combine an export stem with a restriction stem; a
+//! postponement or lifting stem in the same sentence turns a restriction into a postponement or a
+//! lifting; a release stem turns a stockpile into a release.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// The closed list of event types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventType {
+    AgreementSigned,
+    RestrictionImposed,
+    RestrictionPostponed,
+    RestrictionLifted,
+    StockpileBuilt,
+    StockpileReleased,
+    ProjectFinanced,
+    PriceFloorAnnounced,
+    TariffAnnounced,
+    MinisterialMeeting,
+}
+
+impl EventType {
+    /// Every type, in table order.
+    pub const ALL: [EventType; 10] = [
+        EventType::AgreementSigned,
+        EventType::RestrictionImposed,
+        EventType::RestrictionPostponed,
+        EventType::RestrictionLifted,
+        EventType::StockpileBuilt,
+        EventType::StockpileReleased,
+        EventType::ProjectFinanced,
+        EventType::PriceFloorAnnounced,
+        EventType::TariffAnnounced,
+        EventType::MinisterialMeeting,
+    ];
+
+    /// The snake_case name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventType::AgreementSigned => "agreement_signed",
+            EventType::RestrictionImposed => "restriction_imposed",
+            EventType::RestrictionPostponed => "restriction_postponed",
+            EventType::RestrictionLifted => "restriction_lifted",
+            EventType::StockpileBuilt => "stockpile_built",
+            EventType::StockpileReleased => "stockpile_released",
+            EventType::ProjectFinanced => "project_financed",
+            EventType::PriceFloorAnnounced => "price_floor_announced",
+            EventType::TariffAnnounced => "tariff_announced",
+            EventType::MinisterialMeeting => "ministerial_meeting",
+        }
+    }
+
+    /// Whether this is one of the three restriction types.
+    pub fn is_restriction(self) -> bool {
+        matches!(self, EventType::RestrictionImposed | EventType::RestrictionPostponed | EventType::RestrictionLifted)
+    }
+}
+
+impl std::fmt::Display for EventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The stems of one language.
+struct Stems {
+    sign: &'static [&'static str],
+    export: &'static [&'static str],
+    restrict: &'static [&'static str],
+    /// Phrases that are a restriction by themselves ("licensing requirement", "Exportverbot").
+    restriction: &'static [&'static str],
+    postpone: &'static [&'static str],
+    lift: &'static [&'static str],
+    stockpile: &'static [&'static str],
+    release: &'static [&'static str],
+    finance: &'static [&'static str],
+    price_floor: &'static [&'static str],
+    tariff: &'static [&'static str],
+    meeting: &'static [&'static str],
+}
+
+fn stems(lang: Lang) -> Stems {
+    match lang {
+        Lang::En => Stems {
+            sign: &["signed", "signs ", "sign a", "sign an", "signing", "concluded", "inked", "sealed", "struck a", "agreed a", "agreed to a", "reached an agreement", "reached a deal", "clinched"],
+            export: &["export", "shipments", "outbound"],
+            restrict: &["ban", "restrict", "control", "licen", "curb", "quota", "halt", "permit", "limit", "tighten", "block"],
+            restriction: &["licensing requirement", "export licen", "export ban", "export control", "export restriction", "export curbs", "export quota"],
+            postpone: &["postpon", "delay", "suspend", "suspension", "paus", "defer", "put on hold", "pushed back", "push back"],
+            lift: &["lift", "scrap", "revok", "rescind", "remov", "end its", "ended", "abolish", "repeal", "drop"],
+            stockpile: &["stockpil", "strategic reserve", "national reserve", "strategic stock"],
+            release: &["releas", "sell", "sold", "draw down", "drawing down", "tap", "auction"],
+            finance: &["loan", "financ", "funding", "fund ", "funds ", "equity", "grant", "offtake", "credit facility", "invest"],
+            price_floor: &["price floor", "floor price", "minimum price", "price support", "guaranteed price"],
+            tariff: &["tariff", "duty", "duties", "levy", "levies"],
+            meeting: &["summit", "met ", "meeting", "meet ", "talks", "gathered", "convened", "ministerial"],
+        },
+        Lang::De => Stems {
+            sign: &["unterzeichn", "unterschrieb", "unterschreib", "abgeschlossen", "schlossen", "vereinbart", "besiegelt"],
+            export: &["export", "ausfuhr", "lieferung"],
+            restrict: &["verbot", "beschränk", "kontroll", "lizenz", "genehmigung", "quote", "stopp", "begrenz", "einschränk", "verschärf"],
+            restriction: &["lizenzpflicht", "genehmigungspflicht", "exportverbot", "ausfuhrverbot", "exportkontroll", "ausfuhrkontroll", "exportbeschränk", "ausfuhrbeschränk"],
+            postpone: &["verschoben", "verschieb", "ausgesetzt", "aussetz", "setzt", "aufgeschoben", "aufschub", "pausier", "vertagt", "verzöger"],
+            lift: &["aufgehoben", "aufheb", "hebt", "abgeschafft", "beendet", "zurückgenommen", "gestrichen", "aufhebung"],
+            stockpile: &["vorrat", "vorräte", "bevorratung", "rohstoffreserve", "strategische reserve", "strategischen reserve", "lagerbestände", "rohstofflager"],
+            release: &["freigeb", "freigegeben", "gibt frei", "freigabe", "verkauf", "verkauft"],
+            finance: &["kredit", "darlehen", "finanzier", "förderung", "fördermittel", "investi", "beteiligung", "zuschuss", "abnahmevertrag", "eigenkapital"],
+            price_floor: &["mindestpreis", "preisuntergrenze", "preisboden", "preisgarantie"],
+            tariff: &["zoll", "zölle", "strafzoll", "strafzölle", "einfuhrabgabe"],
+            meeting: &["treffen", "trafen", "traf ", "gipfel", "zusammenkunft", "beratungen", "ministertreffen", "tagung", "zusammengekommen"],
+        },
+        Lang::Fr => Stems {
+            sign: &["signé", "signe ", "signent", "signature", "conclu", "paraphé", "scellé"],
+            export: &["export"],
+            restrict: &["restri", "interdi", "contrôl", "licence", "quota", "limit", "suspend", "durci", "permis", "autorisation"],
+            restriction: &["licences d'export", "licence d'export", "contrôles à l'export", "interdiction d'export"],
+            postpone: &["report", "suspen", "différ", "pause", "ajourn", "retard", "gel"],
+            lift: &["lev", "supprim", "abrog", "annul", "mis fin", "met fin"],
+            stockpile: &["stocks stratégiques", "stock stratégique", "réserve stratégique", "réserves stratégiques", "stockage stratégique", "constitution de stocks", "stockpil"],
+            release: &["libér", "puis", "débloqu", "vend", "mise sur le marché", "déstock"],
+            finance: &["prêt", "financ", "investi", "subvention", "prise de participation", "crédit"],
+            price_floor: &["prix plancher", "prix minimum", "prix minimal", "prix garanti"],
+            tariff: &["droits de douane", "droit de douane", "tarif douanier", "tarifs douaniers", "surtaxe", "taxe à l'import", "droits d'importation"],
+            meeting: &["sommet", "réunion", "rencontr", "se sont réunis", "réunis", "entretien"],
+        },
+        Lang::Es => Stems {
+            sign: &["firm", "suscrib", "sellaron", "selló", "cerraron un acuerdo", "concluy", "rubric"],
+            export: &["export"],
+            restrict: &["restric", "prohib", "control", "licencia", "cuota", "limit", "veto", "endurec", "permiso", "suspend"],
+            restriction: &["licencias de export", "licencia de export", "prohibición de export"],
+            postpone: &["aplaz", "suspend", "suspensión", "pospon", "pospuso", "retras", "paus", "congel", "prorrog"],
+            lift: &["levant", "elimin", "suprim", "derog", "anul", "puso fin", "pone fin"],
+            stockpile: &["reserva estratégica", "reservas estratégicas", "existencias estratégicas", "acopio", "almacenamiento estratégico", "reservas nacionales"],
+            release: &["liber", "vend", "vent", "sacar al mercado"],
+            finance: &["préstamo", "financ", "inversión", "invert", "subvención", "participación", "crédito"],
+            price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
+            tariff: &["arancel", "aranceles", "derechos de importación"],
+            meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán"],
+        },
+        Lang::It => Stems {
+            sign: &["firmat", "firman", "firma ", "sottoscritt", "siglat", "sigla", "conclus"],
+            export: &["esport", "export"],
+            restrict: &["restri", "divieto", "vieta", "controll", "licenz", "quot", "limit", "blocc", "stretta", "autorizzazion", "sospe"],
+            restriction: &["licenze di esportazione", "divieto di esportazione", "controlli sulle esportazioni"],
+            postpone: &["rinvi", "sospe", "posticip", "rimand", "pausa", "congel", "differ", "proroga", "slitt"],
+            lift: &["revoc", "rimoss", "rimuov", "abolit", "elimin", "cancell", "tolt"],
+            stockpile: &["scorte", "riserva strategica", "riserve strategiche", "stoccaggio", "scorta strategica"],
+            release: &["rilasc", "liber", "vend", "immess", "immett"],
+            finance: &["prestito", "finanz", "investim", "sovvenzion", "partecipazione", "credito", "contributo a fondo perduto"],
+            price_floor: &["prezzo minimo", "prezzi minimi", "soglia di prezzo", "prezzo garantito"],
+            tariff: &["dazi", "dazio", "tariff"],
+            meeting: &["vertice", "riunione", "incontr", "si sono riuniti", "summit", "colloqui"],
+        },
+        Lang::Ro => Stems {
+            sign: &["semnat", "semnează", "semnarea", "semneze", "încheiat", "parafat"],
+            export: &["export"],
+            restrict: &["restricți", "restricti", "interdic", "interzi", "control", "licen", "cot", "limit", "înăsp", "permis", "autoriza"],
+            restriction: &["licențe de export", "licente de export", "interdicția exporturilor", "interdicție la export"],
+            postpone: &["amân", "aman", "suspend", "suspenda", "întârzi", "pauz", "îngheța"],
+            lift: &["ridicat", "ridică", "ridicarea", "eliminat", "elimină", "eliminarea", "anulat", "abrogat", "revocat"],
+            stockpile: &["stoc", "rezerv"],
+            release: &["eliber", "vând", "vinde", "vânzare", "scoate", "pune pe piață"],
+            finance: &["împrumut", "finanț", "finant", "investi", "grant", "credit", "participație"],
+            price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
+            tariff: &["tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
+            meeting: &["summit", "reuniun", "întâlni", "s-au reunit", "întrevedere", "discuții"],
+        },
+        Lang::Bg => Stems {
+            sign: &["подписа", "подписаха", "подписан", "подписв", "сключи", "сключен", "парафира"],
+            export: &["износ", "експорт"],
+            restrict: &["ограничен", "ограничи", "забран", "контрол", "лиценз", "квот", "спира", "затегн", "разрешител"],
+            restriction: &["експортни лицензи", "експортен контрол", "забрана за износ", "забраната за износ"],
+            postpone: &["отлож", "отлага", "спря", "спиране", "суспенд", "замраз", "преустанов", "пауза"],
+            lift: &["отмен", "премахн", "вдигна", "отпадн", "анулира"],
+            stockpile: &["запас", "резерв"],
+            release: &["освобод", "пусн", "продаж", "продаде", "продава"],
+            finance: &["заем", "кредит", "финансир", "инвестиц", "безвъзмездн", "дялово участие"],
+            price_floor: &["минимална цена", "минималната цена", "минимални цени", "долна граница на цената", "гарантирана цена"],
+            tariff: &["мито", "мита", "митата", "тарифа", "тарифи"],
+            meeting: &["среща", "срещна", "срещата", "срещите", "среща на върха", "заседание", "разговори"],
+        },
+        Lang::Sl => Stems {
+            sign: &["podpisal", "podpisala", "podpisali", "podpis", "sklenil", "sklenila", "sklenili", "parafiral"],
+            export: &["izvoz"],
+            restrict: &["omejit", "omejev", "omejil", "prepoved", "nadzor", "kontrol", "licenc", "dovoljen", "kvot", "zaostri", "ustavi"],
+            restriction: &["izvozne licence", "izvozni nadzor", "prepoved izvoza", "izvozne omejitve"],
+            postpone: &["odlož", "odlog", "zamik", "zamakn", "začasno ustav", "zamrzn", "prelož", "preloži", "suspend", "začasno prekin"],
+            lift: &["odprav", "ukin", "odpravil", "preklic", "preklical", "umaknil"],
+            stockpile: &["zalog", "rezerv"],
+            release: &["sprost", "prodaj", "prodal"],
+            finance: &["posojil", "financ", "naložb", "investic", "nepovratn", "kapitalsk", "kredit"],
+            price_floor: &["minimalna cena", "minimalno ceno", "minimalne cene", "najnižja cena", "najnižjo ceno", "spodnja meja cen", "zajamčena cena"],
+            tariff: &["carin", "tarif", "dajatev", "dajatve"],
+            meeting: &["srečanj", "sestal", "sestanek", "vrh", "pogovor", "zasedanj"],
+        },
+        Lang::Uk => Stems {
+            sign: &["підписал", "підписав", "підписан", "підписуют", "уклал", "уклав", "укладен", "парафув"],
+            export: &["експорт", "вивезен", "вивіз"],
+            restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил"],
+            restriction: &["експортні ліцензії", "експортний контроль", "заборону на експорт", "заборона на експорт"],
+            postpone: &["відклал", "відклад", "відтермін", "призупин", "перенес", "заморож", "пауз"],
+            lift: &["скасув", "скасов", "зняв", "зняла", "зняли", "знят"],
+            stockpile: &["запас", "резерв"],
+            release: &["вивіль", "вивільн", "продаж", "продал", "випуст"],
+            finance: &["позик", "кредит", "фінансув", "фінансуван", "інвестиц", "грант"],
+            price_floor: &["мінімальна ціна", "мінімальну ціну", "мінімальної ціни", "мінімальні ціни", "нижня межа ціни", "гарантовану ціну"],
+            tariff: &["мит", "тариф"],
+            meeting: &["зустріч", "саміт", "зустріл", "засідан", "перемовин", "переговор"],
+        },
+        Lang::Ru => Stems {
+            sign: &["подписал", "подписан", "подписыва", "подпишут", "заключил", "заключен", "заключён", "парафир"],
+            export: &["экспорт", "вывоз", "поставк"],
+            restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
+            restriction: &["экспортные лицензии", "экспортный контроль", "запрет на экспорт", "запрета на экспорт"],
+            postpone: &["отлож", "отсроч", "приостанов", "перенес", "перенёс", "заморож", "пауз"],
+            lift: &["отмен", "снял", "сняла", "сняли", "снят"],
+            stockpile: &["запас", "резерв", "госрезерв"],
+            release: &["высвобо", "выпуст", "продаж", "продал", "реализ"],
+            finance: &["заем", "заём", "займ", "кредит", "финансир", "инвестиц", "грант"],
+            price_floor: &["минимальная цена", "минимальную цену", "минимальной цены", "минимальные цены", "нижний предел цен", "гарантированную цену"],
+            tariff: &["пошлин", "тариф"],
+            meeting: &["встреч", "саммит", "встретил", "заседан", "переговор"],
+        },
+        Lang::Ja => Stems {
+            sign: &["署名", "締結", "調印", "合意"],
+            export: &["輸出"],
+            restrict: &["規制", "禁止", "管理", "許可", "制限", "枠", "停止"],
+            restriction: &["輸出規制", "輸出禁止", "輸出管理", "輸出許可"],
+            postpone: &["延期", "猶予", "一時停止", "見送", "先送", "停止を"],
+            lift: &["解除", "撤廃", "撤回"],
+            stockpile: &["備蓄"],
+            release: &["放出", "売却"],
+            finance: &["融資", "出資", "投資", "資金", "助成"],
+            price_floor: &["最低価格", "価格下限", "下限価格", "価格の下限"],
+            tariff: &["関税"],
+            meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議"],
+        },
+        Lang::Zh => Stems {
+            sign: &["签署", "签订", "签约", "达成协议", "签下", "缔结"],
+            export: &["出口"],
+            restrict: &["管制", "禁止", "限制", "许可", "配额", "禁令"],
+            restriction: &["出口管制", "出口禁令", "出口许可", "出口限制"],
+            postpone: &["暂停", "推迟", "延期", "暂缓"],
+            lift: &["解除", "取消", "撤销", "废除"],
+            stockpile: &["储备", "收储"],
+            release: &["投放", "释放", "抛储", "出售"],
+            finance: &["贷款", "融资", "投资", "注资", "资助"],
+            price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
+            tariff: &["关税"],
+            meeting: &["会晤", "会议", "峰会", "会谈", "会见"],
+        },
+    }
+}
+
+fn has(lang: Lang, folded: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|stem| {
+        if lang.is_cjk() || lang == Lang::De {
+            return folded.contains(stem);
+        }
+        folded.match_indices(stem).any(|(i, _)| {
+            folded[..i].chars().next_back().is_none_or(|c| !crate::norm::is_word_char(c))
+                || stem.starts_with(' ')
+        })
+    })
+}
+
+/// The event types a sentence (folded) signals, with a rule confidence.
+pub fn classify(lang: Lang, folded: &str) -> Vec<(EventType, f64)> {
+    let st = stems(lang);
+    let mut out = Vec::new();
+    let strong = has(lang, folded, st.restriction);
+    let restriction = strong || (has(lang, folded, st.export) && has(lang, folded, st.restrict));
+    if restriction {
+        if has(lang, folded, st.postpone) {
+            out.push((EventType::RestrictionPostponed, 0.8));
+        } else if has(lang, folded, st.lift) {
+            out.push((EventType::RestrictionLifted, 0.8));
+        } else {
+            out.push((EventType::RestrictionImposed, if strong { 0.85 } else { 0.7 }));
+        }
+    }
+    if has(lang, folded, st.stockpile) {
+        if has(lang, folded, st.release) {
+            out.push((EventType::StockpileReleased, 0.75));
+        } else {
+            out.push((EventType::StockpileBuilt, 0.7));
+        }
+    }
+    if has(lang, folded, st.sign) {
+        out.push((EventType::AgreementSigned, 0.8));
+    }
+    if has(lang, folded, st.finance) {
+        out.push((EventType::ProjectFinanced, 0.7));
+    }
+    if has(lang, folded, st.price_floor) {
+        out.push((EventType::PriceFloorAnnounced, 0.85));
+    }
+    if has(lang, folded, st.tariff) {
+        out.push((EventType::TariffAnnounced, 0.75));
+    }
+    if has(lang, folded, st.meeting) {
+        out.push((EventType::MinisterialMeeting, 0.65));
+    }
+    out
+}
