@@ -193,14 +193,7 @@ pub fn monte_carlo(
         let end = (done + CHUNK).min(runs);
         let samples: Vec<Result<Sample, ScenarioError>> = (done..end)
             .into_par_iter()
-            .map(|i| {
-                let mut rng = Rng::for_run(seed, i as u64);
-                let mut s = scenario.clone();
-                for u in uncertain {
-                    u.param.set(&mut s.params, u.dist.sample(&mut rng));
-                }
-                simulate(base, &s).map(|run| sample(&run, &tracked_idx))
-            })
+            .map(|i| simulate(base, &sampled_scenario(scenario, seed, i)).map(|run| sample(&run, &tracked_idx)))
             .collect();
         for smp in samples {
             let smp = smp?;
@@ -228,4 +221,33 @@ pub fn monte_carlo(
         extra_import_bill_kusd: bill.band(),
         importer_unmet: tracked_ids.into_iter().zip(importer_unmet.iter().map(BandAcc::band)).collect(),
     })
+}
+
+/// The scenario of run `i`: its uncertain parameters drawn with the generator `Rng::for_run(seed, i)`.
+fn sampled_scenario(scenario: &Scenario, seed: u64, i: usize) -> Scenario {
+    let mut rng = Rng::for_run(seed, i as u64);
+    let mut s = scenario.clone();
+    for u in &scenario.uncertain {
+        u.param.set(&mut s.params, u.dist.sample(&mut rng));
+    }
+    s
+}
+
+/// Runs the same ensemble as [`monte_carlo`] (run `i` draws its parameters exactly as there) and
+/// hands each run to `map(i, &run)`; returns what `map` returned, in run order, whatever the
+/// number of threads. For outputs the bands do not hold, such as each run's whole price path.
+pub fn monte_carlo_map<T: Send>(
+    base: &Baseline,
+    scenario: &Scenario,
+    runs: usize,
+    seed: u64,
+    map: &(dyn Fn(usize, &Run) -> T + Sync),
+) -> Result<Vec<T>, ScenarioError> {
+    for u in &scenario.uncertain {
+        u.dist.validate().map_err(|e| ScenarioError::Invalid(format!("{}: {e}", u.param.key())))?;
+    }
+    (0..runs)
+        .into_par_iter()
+        .map(|i| simulate(base, &sampled_scenario(scenario, seed, i)).map(|run| map(i, &run)))
+        .collect()
 }

@@ -1,0 +1,5 @@
+//! Benchmarks of the market measures (filled in below).
+
+fn main() {
+    divan::main();
+}
