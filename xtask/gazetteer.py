@@ -17,7 +17,7 @@ Inputs (all maintained, openly licensed data):
 
 Output: `gazetteer.tsv` with lines `lang<TAB>form<TAB>kind<TAB>id<TAB>source`, sorted, where kind is
 country/bloc/mineral/stop, source is c (CLDR), i (iso-codes), s (simplemma inflection of an entry),
-h (curated). `PROVENANCE.md` records versions and SHA-256 of every input file.
+h (curated), r (case ending by rule, see rule_inflections, for ro/sl/bg where simplemma lacks forms). `PROVENANCE.md` records versions and SHA-256 of every input file.
 Rules: only forms of 2+ characters (Chinese element names excepted); an inflected form is kept only if it shares its first three
 characters with the lemma (simplemma maps some unrelated words to a lemma; this drops them).
 """
@@ -43,6 +43,43 @@ def sha256(path):
     with open(path, "rb") as f:
         h.update(f.read())
     return h.hexdigest()
+
+
+def rule_inflections(lang, form):
+    """Case endings by rule for Romanian, Slovenian and Bulgarian single words."""
+    out = []
+    low = form[-1]
+    if lang == "ro":
+        if form.endswith("ia") or form.endswith("ea"):
+            out += [form[:-1] + "ei"]  # Japonia -> Japoniei, Coreea -> Coreei
+        elif form.endswith("a") or form.endswith("ă"):
+            out += [form[:-1] + "ei", form[:-1] + "a"]  # China -> Chinei, bauxită -> bauxita
+        elif form.endswith("u"):
+            out += [form + "l", form + "lui"]  # litiu -> litiul, litiului
+        elif low.isalpha() and low not in "aeiouăâî":
+            out += [form + "ul", form + "ului"]  # grafit -> grafitul, Kazahstan -> Kazahstanului
+    elif lang == "sl":
+        if form.endswith("ij"):
+            out += [form + e for e in ("a", "u", "em", "i", "ev", "ih")]  # litij -> litija
+        elif form.endswith("ja"):
+            out += [form[:-1] + e for e in ("e", "i", "o")]  # Bolivija -> Bolivije
+        elif form.endswith("a"):
+            out += [form[:-1] + e for e in ("e", "i", "o")]  # Kanada -> Kanade
+        elif form.endswith("o"):
+            out += [form[:-1] + e for e in ("a", "u", "om")]  # Kongo -> Konga
+        elif form.endswith("ski") or form.endswith("ški"):
+            out += [form[:-1] + e for e in ("a", "o", "e", "ega", "emu", "em", "ih", "im", "imi")]
+        elif low.isalpha() and low not in "aeiou":
+            out += [form + e for e in ("a", "u", "om", "i", "e", "ov", "ih")]  # grafit -> grafita
+    elif lang == "bg":
+        if form.endswith("ски"):
+            out += [form + "я", form + "ят", form[:-1] + "а", form[:-1] + "ата", form[:-1] + "о", form[:-1] + "ото",
+                    form + "те"]
+        elif form.endswith("ия"):
+            out += [form[:-1] + "та"]  # Германия -> Германията (rare)
+        elif low.isalpha() and low not in "аеиоуъюя" and form[0].islower():
+            out += [form + "а", form + "ът", form + "и", form + "ите"]  # графит -> графита, графитът
+    return out
 
 
 def main():
@@ -164,9 +201,18 @@ json.dump(out, sys.stdout)
         inputs.append((f"simplemma data/{lang}.plzma",
                        os.path.join(sm_dir, "strategies", "dictionaries", "data", f"{lang}.plzma")))
 
+    # rule-based case endings where simplemma has no entry (Romanian articles and genitives,
+    # Slovenian cases, Bulgarian definite adjectives): generated here, so the matcher never needs
+    # prefix matching
+    for (lang, form, kind, ident, src) in list(rows):
+        if kind == "stop" or " " in form or src == "s" or form.isupper() or len(form) < 4:
+            continue
+        for infl in rule_inflections(lang, form):
+            add(lang, infl, kind, ident, "r")
+
     # one row per (lang, form, kind, id): keep the first source in the order h, c, i, s; where a
     # curated row names a form, generated rows of the same kind with other ids are dropped ("Congo")
-    order = {"h": 0, "c": 1, "i": 2, "s": 3}
+    order = {"h": 0, "c": 1, "i": 2, "s": 3, "r": 4}
     curated_keys = {r[:3] for r in rows if r[4] == "h"}
     rows = {r for r in rows if r[4] == "h" or r[:3] not in curated_keys}
     best = {}

@@ -79,7 +79,9 @@ pub enum DateSource {
     Explicit,
     /// A relative expression resolved against the article date.
     Relative,
-    /// No date in the sentence: the article's date.
+    /// No date in the sentence: the date last stated earlier in the article body.
+    Context,
+    /// No date in the sentence or before it: the article's date.
     Article,
 }
 
@@ -150,58 +152,71 @@ fn months(lang: Lang) -> &'static [(&'static str, u32)] {
     }
 }
 
-/// Relative expressions: (folded text, days back); `None` days means "last month".
+/// Relative expressions: (folded text, days back); `None` means "last month", `Some(-1)` "this
+/// month" (both give a `YYYY-MM` date).
 fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
     match lang {
         Lang::En => &[
+            ("two days ago", Some(2)), ("three days ago", Some(3)), ("earlier this month", Some(-1)), ("this month", Some(-1)), ("at the start of the month", Some(-1)),
             ("the day before yesterday", Some(2)), ("yesterday", Some(1)), ("today", Some(0)), ("last week", Some(7)),
             ("last month", None), ("earlier this week", Some(2)),
         ],
         Lang::De => &[
+            ("vor zwei tagen", Some(2)), ("vor drei tagen", Some(3)), ("anfang des monats", Some(-1)), ("anfang dieses monats", Some(-1)), ("diesen monat", Some(-1)), ("in diesem monat", Some(-1)), ("zu beginn des monats", Some(-1)), ("früher in diesem monat", Some(-1)),
             ("vorgestern", Some(2)), ("gestern", Some(1)), ("heute", Some(0)), ("vorige woche", Some(7)),
             ("letzte woche", Some(7)), ("vergangene woche", Some(7)), ("vergangenen woche", Some(7)),
             ("letzten woche", Some(7)), ("vorigen woche", Some(7)), ("vergangenen monat", None),
             ("letzten monat", None), ("vorigen monat", None),
         ],
         Lang::Fr => &[
+            ("il y a deux jours", Some(2)), ("il y a trois jours", Some(3)), ("plus tôt ce mois-ci", Some(-1)), ("ce mois-ci", Some(-1)), ("début du mois", Some(-1)), ("au début du mois", Some(-1)),
             ("avant-hier", Some(2)), ("hier", Some(1)), ("aujourd'hui", Some(0)), ("aujourd’hui", Some(0)),
             ("la semaine dernière", Some(7)), ("la semaine passée", Some(7)), ("le mois dernier", None),
         ],
         Lang::Es => &[
+            ("hace dos días", Some(2)), ("hace tres días", Some(3)), ("a principios de este mes", Some(-1)), ("este mes", Some(-1)), ("a principios de mes", Some(-1)),
             ("anteayer", Some(2)), ("antier", Some(2)), ("ayer", Some(1)), ("hoy", Some(0)),
             ("la semana pasada", Some(7)), ("la semana anterior", Some(7)), ("el mes pasado", None),
         ],
         Lang::It => &[
+            ("due giorni fa", Some(2)), ("tre giorni fa", Some(3)), ("all'inizio del mese", Some(-1)), ("questo mese", Some(-1)), ("inizio mese", Some(-1)), ("all’inizio del mese", Some(-1)), ("all'inizio di questo mese", Some(-1)),
             ("l'altro ieri", Some(2)), ("ieri l'altro", Some(2)), ("ieri", Some(1)), ("oggi", Some(0)),
             ("la settimana scorsa", Some(7)), ("la scorsa settimana", Some(7)), ("settimana scorsa", Some(7)),
             ("il mese scorso", None), ("lo scorso mese", None),
         ],
         Lang::Ro => &[
+            ("acum două zile", Some(2)), ("acum trei zile", Some(3)), ("la începutul lunii", Some(-1)), ("luna aceasta", Some(-1)), ("luna asta", Some(-1)), ("la începutul acestei luni", Some(-1)), ("mai devreme în această lună", Some(-1)), ("în această lună", Some(-1)),
             ("alaltăieri", Some(2)), ("ieri", Some(1)), ("astăzi", Some(0)), ("azi", Some(0)),
             ("săptămâna trecută", Some(7)), ("săptămâna precedentă", Some(7)), ("luna trecută", None),
         ],
         Lang::Bg => &[
+            ("преди два дни", Some(2)), ("преди три дни", Some(3)), ("по-рано този месец", Some(-1)), ("този месец", Some(-1)), ("в началото на месеца", Some(-1)), ("по-рано през месеца", Some(-1)),
             ("завчера", Some(2)), ("вчера", Some(1)), ("днес", Some(0)), ("миналата седмица", Some(7)),
             ("миналия месец", None),
         ],
         Lang::Sl => &[
+            ("pred dvema dnevoma", Some(2)), ("pred tremi dnevi", Some(3)), ("v začetku meseca", Some(-1)), ("ta mesec", Some(-1)), ("ta mesec", Some(-1)), ("v začetku tega meseca", Some(-1)), ("prej ta mesec", Some(-1)), ("na začetku meseca", Some(-1)),
             ("predvčerajšnjim", Some(2)), ("včeraj", Some(1)), ("danes", Some(0)), ("prejšnji teden", Some(7)),
             ("prejšnjem tednu", Some(7)), ("minuli teden", Some(7)), ("pretekli teden", Some(7)),
             ("prejšnji mesec", None), ("pretekli mesec", None),
         ],
         Lang::Uk => &[
+            ("два дні тому", Some(2)), ("три дні тому", Some(3)), ("позаминулого тижня", Some(14)), ("на початку місяця", Some(-1)), ("цього місяця", Some(-1)), ("раніше цього місяця", Some(-1)), ("на початку цього місяця", Some(-1)),
             ("позавчора", Some(2)), ("вчора", Some(1)), ("учора", Some(1)), ("сьогодні", Some(0)),
             ("минулого тижня", Some(7)), ("минулому тижні", Some(7)), ("минулого місяця", None),
         ],
         Lang::Ru => &[
+            ("два дня назад", Some(2)), ("три дня назад", Some(3)), ("в начале месяца", Some(-1)), ("в этом месяце", Some(-1)), ("ранее в этом месяце", Some(-1)), ("в начале этого месяца", Some(-1)),
             ("позавчера", Some(2)), ("вчера", Some(1)), ("сегодня", Some(0)), ("на прошлой неделе", Some(7)),
             ("прошлой неделе", Some(7)), ("в прошлом месяце", None),
         ],
         Lang::Ja => &[
+            ("2日前", Some(2)), ("今月", Some(-1)), ("今月初め", Some(-1)),
             ("一昨日", Some(2)), ("おととい", Some(2)), ("昨日", Some(1)), ("きのう", Some(1)), ("今日", Some(0)),
             ("本日", Some(0)), ("先週", Some(7)), ("先月", None),
         ],
         Lang::Zh => &[
+            ("两天前", Some(2)), ("本月", Some(-1)), ("本月初", Some(-1)), ("这个月", Some(-1)), ("月初", Some(-1)),
             ("前天", Some(2)), ("昨天", Some(1)), ("昨日", Some(1)), ("今天", Some(0)), ("今日", Some(0)),
             ("上周", Some(7)), ("上星期", Some(7)), ("上週", Some(7)), ("上个月", None), ("上月", None),
         ],
@@ -303,6 +318,7 @@ fn build(lang: Lang) -> Option<LangRegexes> {
 
 static REGEXES: LazyLock<Vec<Option<LangRegexes>>> = LazyLock::new(|| Lang::ALL.iter().map(|&l| build(l)).collect());
 static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok());
+static CJK_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{1,2})\s*日").ok());
 static CJK_DATE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?").ok());
 
@@ -340,6 +356,9 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
             return;
         }
         covered.push((s, e));
+        if is_end_date(lang, &folded[..s], &folded[e..]) {
+            return; // "until 27 November 2026" is an end, not the event's date
+        }
         out.push(FoundDate { date: d, source: src, start: s });
     };
     if let Some(re) = ISO.as_ref() {
@@ -359,6 +378,32 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
                 let year = num(c.get(1)).map(|y| y as i32);
                 if let Some(d) = ymd(year, month, day, article) {
                     push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+    }
+    if lang.is_cjk() {
+        // "9日": the 9th of the article's month, or of the month before when that is later
+        if let Some(re) = CJK_DAY.as_ref() {
+            for c in re.captures_iter(folded) {
+                let (Some(all), Some(day)) = (c.get(0), num(c.get(1))) else { continue };
+                let before = folded[..all.start()].chars().next_back();
+                if before.is_some_and(|c| c.is_ascii_digit() || c == '月' || c == '年') {
+                    continue;
+                }
+                let mut y = article.year();
+                let mut m = article.month();
+                if day > article.day() {
+                    if m == 1 {
+                        m = 12;
+                        y -= 1;
+                    } else {
+                        m -= 1;
+                    }
+                }
+                if NaiveDate::from_ymd_opt(y, m, day).is_some() {
+                    let d = EventDate { year: y, month: m, day: Some(day) };
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Relative);
                 }
             }
         }
@@ -403,6 +448,7 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
         for m in rx.relative.find_iter(folded) {
             let Some((_, back)) = relatives(lang).iter().find(|(s, _)| *s == m.as_str()) else { continue };
             let d = match back {
+                Some(-1) => EventDate { year: article.year(), month: article.month(), day: None },
                 Some(days) => EventDate::from_naive(article - Duration::days(*days)),
                 None => {
                     let prev = article.with_day(1).map(|d| d - Duration::days(1)).unwrap_or(article);
@@ -423,6 +469,24 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// Whether a date is an end date ("until", "bis", "jusqu'au", "hasta", "fino al", "până la",
+/// "до", "do", "まで", "至").
+fn is_end_date(lang: Lang, before: &str, after: &str) -> bool {
+    let prev: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let w = |i: usize| prev.get(i).copied().unwrap_or("");
+    match lang {
+        Lang::En => ["until", "till", "through", "to"].contains(&w(0)) || (w(0) == "the" && w(1) == "until"),
+        Lang::De => ["bis", "bis zum", "bis zum"].contains(&w(0)) || w(1) == "bis",
+        Lang::Fr => before.trim_end().ends_with("jusqu'au") || before.trim_end().ends_with("jusqu’au") || before.trim_end().ends_with("jusqu'en") || w(0) == "jusqu'à",
+        Lang::Es => w(0) == "hasta" || (w(1) == "hasta" && w(0) == "el"),
+        Lang::It => w(0) == "fino" || w(1) == "fino" || w(0) == "al" && w(1) == "fino",
+        Lang::Ro => w(1) == "până" || w(0) == "până",
+        Lang::Bg | Lang::Uk | Lang::Ru | Lang::Sl => w(0) == "до" || w(0) == "do",
+        Lang::Ja => after.starts_with("まで"),
+        Lang::Zh => before.ends_with('至') || before.ends_with('到') || after.starts_with("前") || after.starts_with("为止"),
+    }
 }
 
 fn preceded_by_number(before: &str) -> bool {

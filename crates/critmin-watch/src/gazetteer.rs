@@ -5,7 +5,8 @@
 //! Rules: a form with an upper-case letter matches only with that case (or in all capitals), a
 //! lower-case form in any case; a match must start and end at word boundaries, except in Japanese
 //! and Chinese, and except German mineral compounds whose remainder is a known head noun
-//! ("Lithiumexporte"); overlapping matches keep the leftmost longest; a `stop` phrase ("china
+//! ("Lithiumexporte"), and Japanese katakana names, which must not continue a katakana run
+//! ("アルバ" is not in "アルバニージー"); overlapping matches keep the leftmost longest; a `stop` phrase ("china
 //! clay") yields nothing. Where one form names things of different kinds ("Германии": Germany;
 //! "германии": germanium), curated rows win over generated ones, then a capitalised word is the
 //! country and a lower-case one the mineral.
@@ -123,7 +124,7 @@ fn parse_tsv(tsv: &str) -> Vec<(String, Entry)> {
         let source = match cols.get(4).copied().unwrap_or("h") {
             "c" => Source::Cldr,
             "i" => Source::IsoCodes,
-            "s" => Source::Inflection,
+            "s" | "r" => Source::Inflection,
             _ => Source::Curated,
         };
         let form = crate::norm::normalise(cols[1]);
@@ -243,7 +244,13 @@ impl Gazetteer {
         }
         let cjk_form = en.form.chars().next().is_some_and(crate::norm::is_cjk);
         if lang.is_cjk() && cjk_form {
-            return true;
+            // katakana names end where the katakana run ends ("アルバ" is not in "アルバニージー")
+            let kata = |c: char| matches!(c, '\u{30A0}'..='\u{30FF}');
+            let starts_kata = en.form.chars().next().is_some_and(kata);
+            let ends_kata = en.form.chars().next_back().is_some_and(kata);
+            let before = text[..s].chars().next_back().is_some_and(kata);
+            let after = text[e..].chars().next().is_some_and(kata);
+            return !(starts_kata && before) && !(ends_kata && after);
         }
         let before_ok = text[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
         if !before_ok {

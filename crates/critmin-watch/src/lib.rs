@@ -115,7 +115,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 let lower = word.to_lowercase();
                 next_is_space
                     && !(c == '.'
-                        && (word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
+                        && (word.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&word.len())
                             || word.chars().count() == 1
                             || ABBREV.contains(&lower.as_str())))
             }
@@ -162,29 +162,65 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let mut figures_all = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let relevant = !all.is_empty();
-    for (s, e) in sentences(&norm) {
+    // the latest date stated in the body so far: undated event sentences that follow take it
+    let mut context: Option<(EventDate, DateSource)> = None;
+    let spans = sentences(&norm);
+    let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
+    for (s, e) in spans {
         let sent_folded = &folded[s..e];
         let figs = figures::find_figures(lang, sent_folded);
         figures_all.extend(figs.iter().cloned());
         if !relevant {
             continue;
         }
+        let anchor = article_date;
+        let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
         let types = rules::classify(lang, sent_folded);
+        let previous_context = context;
+        if s >= headline_end {
+            if let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {
+                context = Some((f.date, f.source));
+            }
+        }
         if types.is_empty() {
             continue;
         }
         let in_sent: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.end <= e).collect();
-        let anchor = article_date;
-        let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
-        let (date, date_source) = match (found.first(), anchor) {
+        // a relative date ("yesterday", "on Tuesday") marks the reported event; explicit dates
+        // in the same sentence are more often background ("the controls announced on 9 October")
+        let main = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
+        let (date, date_source) = match (main, anchor) {
             (Some(f), _) => (f.date, f.source),
-            (None, Some(a)) => (EventDate::from_naive(a), DateSource::Article),
+            (None, Some(a)) => match previous_context.filter(|_| s >= headline_end) {
+                Some((d, _)) => (d, DateSource::Context),
+                None => (EventDate::from_naive(a), DateSource::Article),
+            },
             (None, None) => continue,
         };
+        // a postponed or lifted restriction recounts when it was imposed: an earlier stated date
+        let background = found
+            .iter()
+            .filter(|f| f.date < date && f.source == DateSource::Explicit)
+            .map(|f| f.date)
+            .next();
+        let mut types = types;
+        if background.is_some() {
+            if types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted))
+                && !types.iter().any(|(t, _)| *t == EventType::RestrictionImposed)
+            {
+                types.push((EventType::RestrictionImposed, 0.6));
+            }
+        }
         let countries = sorted_ids(&in_sent, Kind::Country);
         let blocs = sorted_ids(&in_sent, Kind::Bloc);
         let minerals = sorted_ids(&in_sent, Kind::Mineral);
         for (t, conf) in types {
+            let (date, date_source) = match background {
+                Some(bg) if t == EventType::RestrictionImposed && main.is_some_and(|m| m.date != bg) && found.len() > 1 => {
+                    (bg, DateSource::Explicit)
+                }
+                _ => (date, date_source),
+            };
             let mut c = conf;
             if !countries.is_empty() || !blocs.is_empty() {
                 c += 0.05;
@@ -224,12 +260,16 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     }
 }
 
-/// One event per type: the first sentence with a stated date gives the date and provenance;
-/// countries, blocs, minerals and figures are the union.
+/// Events of one type merge unless both state different dates: an undated mention (headline,
+/// article date) takes the stated date; countries, blocs, minerals and figures are the union.
 fn merge_events(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for ev in events {
-        match out.iter_mut().find(|o| o.event_type == ev.event_type) {
+        let stated = |e: &Event| e.date_source != DateSource::Article;
+        match out
+            .iter_mut()
+            .find(|o| o.event_type == ev.event_type && (o.date == ev.date || !stated(o) || !stated(&ev)))
+        {
             None => out.push(ev),
             Some(o) => {
                 if o.date_source == DateSource::Article && ev.date_source != DateSource::Article {

@@ -159,7 +159,7 @@ fn stems(lang: Lang) -> Stems {
         Lang::Ro => Stems {
             sign: &["semnat", "semnează", "semnarea", "semneze", "încheiat", "parafat"],
             export: &["export"],
-            restrict: &["restricți", "restricti", "interdic", "interzi", "control", "licen", "cot", "limit", "înăsp", "permis", "autoriza"],
+            restrict: &["restricți", "restricti", "interdic", "interzi", "control", "controal", "licen", "cot", "limit", "înăsp", "permis", "autoriza"],
             restriction: &["licențe de export", "licente de export", "interdicția exporturilor", "interdicție la export"],
             postpone: &["amân", "aman", "suspend", "suspenda", "întârzi", "pauz", "îngheța"],
             lift: &["ridicat", "ridică", "ridicarea", "eliminat", "elimină", "eliminarea", "anulat", "abrogat", "revocat"],

@@ -18,7 +18,20 @@ fn corpus() -> Vec<eval::CorpusItem> {
 
 #[test]
 fn corpus_scores() {
-    let report = eval::evaluate(&corpus());
+    let items = corpus();
+    if let Ok(ids) = std::env::var("WATCH_EVAL_SHOW") {
+        for it in items.iter().filter(|i| ids.split(',').any(|x| x == i.id)) {
+            let r = critmin_watch::ingest_text(&it.id, &it.text, Some(it.date));
+            println!("== {} {} {}", it.id, it.date, it.text);
+            for e in &it.expected.events {
+                println!("  expected {} {}", e.event_type, e.date);
+            }
+            for e in &r.events {
+                println!("  found {} {} ({:?}) <- {}", e.event_type, e.date, e.date_source, e.sentence);
+            }
+        }
+    }
+    let report = eval::evaluate(&items);
     if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
         for m in &report.misses {
             println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);

@@ -1,0 +1,2 @@
+//! Ingest benchmark (placeholder until written).
+fn main() {}
