@@ -16,6 +16,7 @@
 mod coalitions;
 mod diagnostics;
 mod error;
+mod market_file;
 mod parquet_io;
 mod provenance;
 mod scenario_file;
@@ -26,6 +27,11 @@ use std::path::{Path, PathBuf};
 pub use coalitions::{CoalitionSpec, parse_coalitions, resolve_coalitions};
 pub use diagnostics::{Diagnostic, dataset_diagnostics};
 pub use error::DataError;
+pub use market_file::{
+    CertifiedFile, ContractFile, ContractSpec, CostRule, CostSpec, FloorFile, FloorPrice, FloorSpec, OfftakeFile,
+    OfftakeSpec, parse_certified, parse_contracts, parse_floors, parse_offtakes, read_certified, read_contracts,
+    read_floors, read_offtakes,
+};
 pub use provenance::{FileRecord, Provenance, SourceRecord};
 pub use scenario_file::{parse_scenario, read_scenario};
 pub use tables::write_dataset;

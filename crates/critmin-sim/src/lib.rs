@@ -17,7 +17,7 @@ mod scenario;
 pub use backtest::{Comparison, Errors, Line, backtest};
 pub use baseline::{Baseline, Flow};
 pub use engine::{ImporterMonth, Run, Totals, simulate};
-pub use montecarlo::{Band, Ensemble, ParamName, Uncertain, monte_carlo};
+pub use montecarlo::{Band, Ensemble, ParamName, Uncertain, monte_carlo, monte_carlo_map};
 pub use quantile::P2;
 pub use random::{Dist, Rng};
 pub use scenario::{
