@@ -149,6 +149,22 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("evro", "EUR"),
     ("ユーロ", "EUR"),
     ("欧元", "EUR"),
+    ("豪ドル", "AUD"),
+    ("澳元", "AUD"),
+    ("australian dollars", "AUD"),
+    ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("rupii", "INR"),
+    ("rupien", "INR"),
+    ("roupies", "INR"),
+    ("rupias", "INR"),
+    ("rupie", "INR"),
+    ("rupij", "INR"),
+    ("рупий", "INR"),
+    ("рупии", "INR"),
+    ("рупій", "INR"),
+    ("ルピー", "INR"),
+    ("卢比", "INR"),
     ("yuan", "CNY"),
     ("renminbi", "CNY"),
     ("юаней", "CNY"),
@@ -198,6 +214,10 @@ fn alternation(words: impl Iterator<Item = &'static str>) -> String {
 }
 
 struct Res {
+    /// Japanese tenths: "9割" is 90 %
+    wari: Regex,
+    /// Japanese/Chinese compound amounts: "6億2000万ドル"
+    cjk_compound: Regex,
     percent: Regex,
     prefix: Regex,
     suffix: Regex,
@@ -210,10 +230,12 @@ static RES: LazyLock<Option<Res>> = LazyLock::new(|| {
     let percent = Regex::new(&format!(r"({NUM})\s?(?:{PERCENT_WORDS})")).ok()?;
     let prefix = Regex::new(&format!(r"(?:^|[^\w])({signs})\s?({NUM})(?:\s?({scales})(?:\b|$|[^\w]))?")).ok()?;
     let suffix = Regex::new(&format!(
-        r"({NUM})\s?(?:({scales})\s?)?(?:(?:de|d'|d’|di|of)\s?)?(?:(?:us|u\.s\.|американских|美)\s?)?({cur})"
+        r"({NUM})\s?(?:de\s)?(?:({scales})\s?)?(?:(?:de|d'|d’|di|of)\s?)?(?:(?:us|u\.s\.|американских)\s?)?({cur})"
     ))
     .ok()?;
-    Some(Res { percent, prefix, suffix })
+    let wari = Regex::new(r"(\d+(?:\.\d+)?)割").ok()?;
+    let cjk_compound = Regex::new(&format!(r"(\d+)[億亿](\d+)万({cur})")).ok()?;
+    Some(Res { wari, cjk_compound, percent, prefix, suffix })
 });
 
 /// Parse a number as written in `lang` ("1,2" is 1.2 in German, "1,200" is 1200 in English).
@@ -258,11 +280,31 @@ pub fn find_figures(lang: Lang, folded: &str) -> Vec<Figure> {
     let Some(res) = RES.as_ref() else { return Vec::new() };
     let mut found: Vec<(usize, usize, Figure)> = Vec::new();
     let overlaps = |found: &[(usize, usize, Figure)], s: usize, e: usize| found.iter().any(|(a, b, _)| s < *b && *a < e);
+    if lang.is_cjk() {
+        for c in res.cjk_compound.captures_iter(folded) {
+            let (Some(all), Some(a), Some(b), Some(cw)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+            let (Ok(a), Ok(b)) = (a.as_str().parse::<f64>(), b.as_str().parse::<f64>()) else { continue };
+            let Some(cur) = currency_of(cw.as_str(), lang, CURRENCIES) else { continue };
+            let f = Figure { kind: FigureKind::Money, value: a * 1e8 + b * 1e4, currency: Some(cur.into()), text: all.as_str().into() };
+            found.push((all.start(), all.end(), f));
+        }
+        if lang == Lang::Ja {
+            for c in res.wari.captures_iter(folded) {
+                let (Some(all), Some(n)) = (c.get(0), c.get(1)) else { continue };
+                let Ok(v) = n.as_str().parse::<f64>() else { continue };
+                let f = Figure { kind: FigureKind::Percent, value: v * 10.0, currency: None, text: all.as_str().into() };
+                found.push((all.start(), all.end(), f));
+            }
+        }
+    }
     for c in res.prefix.captures_iter(folded) {
         let (Some(sign), Some(n)) = (c.get(1), c.get(2)) else { continue };
         let Some(v) = parse_number(n.as_str(), lang) else { continue };
         let Some(cur) = currency_of(sign.as_str(), lang, SIGNS) else { continue };
         let end = c.get(3).map_or(n.end(), |m| m.end());
+        if overlaps(&found, sign.start(), end) {
+            continue;
+        }
         let value = v * scale_of(c.get(3).map(|m| m.as_str()));
         found.push((
             sign.start(),

@@ -98,14 +98,14 @@ const LATIN: [(Lang, &[&str]); 7] = [
         Lang::Fr,
         &[
             "le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "sur", "au", "aux", "qui", "que",
-            "par", "ont", "a", "été", "ses", "son", "avec", "l", "d",
+            "par", "ont", "a", "été", "ses", "son", "avec", "l", "d", "de",
         ],
     ),
     (
         Lang::Es,
         &[
             "el", "la", "los", "las", "y", "del", "en", "que", "un", "una", "por", "con", "para", "se", "su", "ha",
-            "al", "sus", "lo", "es", "fue", "han", "como",
+            "al", "sus", "lo", "es", "fue", "han", "como", "de",
         ],
     ),
     (
@@ -126,7 +126,7 @@ const LATIN: [(Lang, &[&str]); 7] = [
         Lang::Sl,
         &[
             "in", "je", "so", "na", "za", "v", "z", "da", "ki", "se", "bo", "pa", "od", "po", "tudi", "ter", "s", "kot",
-            "ob", "bodo", "ali", "med", "iz", "le", "še",
+            "ob", "bodo", "ali", "med", "iz", "le", "še", "sta", "bi", "ni", "jih", "ta", "to", "bil", "bila",
         ],
     ),
 ];

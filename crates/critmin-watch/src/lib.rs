@@ -169,13 +169,19 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     for (s, e) in spans {
         let sent_folded = &folded[s..e];
         let figs = figures::find_figures(lang, sent_folded);
-        figures_all.extend(figs.iter().cloned());
+        for f in &figs {
+            // each distinct figure once (a headline often repeats one)
+            if !figures_all.iter().any(|g: &Figure| g.kind == f.kind && g.value == f.value && g.currency == f.currency) {
+                figures_all.push(f.clone());
+            }
+        }
         if !relevant {
             continue;
         }
         let anchor = article_date;
         let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
-        let types = rules::classify(lang, sent_folded);
+        let has_money = figs.iter().any(|f| f.kind == FigureKind::Money);
+        let types = rules::classify(lang, sent_folded, has_money);
         let previous_context = context;
         if s >= headline_end {
             if let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {

@@ -269,8 +269,14 @@ fn has(lang: Lang, folded: &str, stems: &[&str]) -> bool {
     })
 }
 
-/// The event types a sentence (folded) signals, with a rule confidence.
-pub fn classify(lang: Lang, folded: &str) -> Vec<(EventType, f64)> {
+/// Finance stems too general to signal financing without a money amount in the sentence.
+const WEAK_FINANCE: &[&str] = &["invest", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
+/// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
+const QUOTA: &[&str] = &["quota", "quot", "kvot", "квот", "cuota", "cota", "contingent", "配额", "枠"];
+
+/// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
+/// the sentence states a money amount.
+pub fn classify(lang: Lang, folded: &str, has_money: bool) -> Vec<(EventType, f64)> {
     let st = stems(lang);
     let mut out = Vec::new();
     let strong = has(lang, folded, st.restriction);
@@ -280,6 +286,9 @@ pub fn classify(lang: Lang, folded: &str) -> Vec<(EventType, f64)> {
             out.push((EventType::RestrictionPostponed, 0.8));
         } else if has(lang, folded, st.lift) {
             out.push((EventType::RestrictionLifted, 0.8));
+            if QUOTA.iter().any(|q| folded.contains(q)) {
+                out.push((EventType::RestrictionImposed, 0.7));
+            }
         } else {
             out.push((EventType::RestrictionImposed, if strong { 0.85 } else { 0.7 }));
         }
@@ -294,7 +303,9 @@ pub fn classify(lang: Lang, folded: &str) -> Vec<(EventType, f64)> {
     if has(lang, folded, st.sign) {
         out.push((EventType::AgreementSigned, 0.8));
     }
-    if has(lang, folded, st.finance) {
+    let strong: Vec<&str> = st.finance.iter().copied().filter(|f| !WEAK_FINANCE.iter().any(|w| f.contains(w))).collect();
+    let weak: Vec<&str> = st.finance.iter().copied().filter(|f| WEAK_FINANCE.iter().any(|w| f.contains(w))).collect();
+    if has(lang, folded, &strong) || (has_money && has(lang, folded, &weak)) {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     if has(lang, folded, st.price_floor) {

@@ -50,4 +50,26 @@ fn corpus_scores() {
         }
         println!("{line}");
     }
+    // The targets for countries and minerals hold in every language.
+    for lang in report.langs() {
+        for f in [Field::Countries, Field::Minerals] {
+            let c = report.get(lang, f);
+            assert!(c.precision().unwrap_or(1.0) >= 0.95, "{lang} {} precision {:?}", f.name(), c.precision());
+            assert!(c.recall().unwrap_or(1.0) >= 0.90, "{lang} {} recall {:?}", f.name(), c.recall());
+        }
+        assert_eq!(report.get(lang, Field::Language).fp, 0, "{lang}: language misdetected");
+    }
+    // Event type (target 0.85) and event date (target 0.95) do NOT reach the targets in every
+    // language yet: these are the floors measured on 2026-11-22 (see docs/watch.md), so that a
+    // regression fails; raise them as the rules improve.
+    for lang in report.langs() {
+        let t = report.get(lang, Field::EventType);
+        assert!(t.precision().unwrap_or(1.0) >= 0.70, "{lang} event_type precision {:?}", t.precision());
+        assert!(t.recall().unwrap_or(1.0) >= 0.55, "{lang} event_type recall {:?}", t.recall());
+        let d = report.get(lang, Field::EventDate);
+        assert!(d.precision().unwrap_or(1.0) >= 0.80, "{lang} event_date accuracy {:?}", d.precision());
+    }
+    let total_type = report.total(Field::EventType);
+    assert!(total_type.precision().unwrap_or(0.0) >= 0.80 && total_type.recall().unwrap_or(0.0) >= 0.70);
+    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.92);
 }

@@ -4,4 +4,6 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
+mod cases;
 mod corpus;
+mod inputs;
