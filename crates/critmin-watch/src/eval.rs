@@ -95,8 +95,15 @@ pub enum Field {
 
 impl Field {
     /// Every field, in table order.
-    pub const ALL: [Field; 7] =
-        [Field::Language, Field::Countries, Field::Blocs, Field::Minerals, Field::EventType, Field::EventDate, Field::Figures];
+    pub const ALL: [Field; 7] = [
+        Field::Language,
+        Field::Countries,
+        Field::Blocs,
+        Field::Minerals,
+        Field::EventType,
+        Field::EventDate,
+        Field::Figures,
+    ];
 
     /// The name used in tables.
     pub fn name(self) -> &'static str {

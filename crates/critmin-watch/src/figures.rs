@@ -279,20 +279,27 @@ fn currency_of(word: &str, lang: Lang, table: &[(&str, &'static str)]) -> Option
 pub fn find_figures(lang: Lang, folded: &str) -> Vec<Figure> {
     let Some(res) = RES.as_ref() else { return Vec::new() };
     let mut found: Vec<(usize, usize, Figure)> = Vec::new();
-    let overlaps = |found: &[(usize, usize, Figure)], s: usize, e: usize| found.iter().any(|(a, b, _)| s < *b && *a < e);
+    let overlaps =
+        |found: &[(usize, usize, Figure)], s: usize, e: usize| found.iter().any(|(a, b, _)| s < *b && *a < e);
     if lang.is_cjk() {
         for c in res.cjk_compound.captures_iter(folded) {
             let (Some(all), Some(a), Some(b), Some(cw)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
             let (Ok(a), Ok(b)) = (a.as_str().parse::<f64>(), b.as_str().parse::<f64>()) else { continue };
             let Some(cur) = currency_of(cw.as_str(), lang, CURRENCIES) else { continue };
-            let f = Figure { kind: FigureKind::Money, value: a * 1e8 + b * 1e4, currency: Some(cur.into()), text: all.as_str().into() };
+            let f = Figure {
+                kind: FigureKind::Money,
+                value: a * 1e8 + b * 1e4,
+                currency: Some(cur.into()),
+                text: all.as_str().into(),
+            };
             found.push((all.start(), all.end(), f));
         }
         if lang == Lang::Ja {
             for c in res.wari.captures_iter(folded) {
                 let (Some(all), Some(n)) = (c.get(0), c.get(1)) else { continue };
                 let Ok(v) = n.as_str().parse::<f64>() else { continue };
-                let f = Figure { kind: FigureKind::Percent, value: v * 10.0, currency: None, text: all.as_str().into() };
+                let f =
+                    Figure { kind: FigureKind::Percent, value: v * 10.0, currency: None, text: all.as_str().into() };
                 found.push((all.start(), all.end(), f));
             }
         }

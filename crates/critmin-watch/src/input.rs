@@ -74,7 +74,11 @@ pub fn parse_text(bytes: &[u8], file: &str) -> Result<Article, Diagnostic> {
                 body = rest;
             }
             Err(_) => {
-                return Err(diag(file, Some(1), format!("date line '{head}': expected ' date YYYY-MM-DD' (e.g. ' date 2025-11-02')")));
+                return Err(diag(
+                    file,
+                    Some(1),
+                    format!("date line '{head}': expected ' date YYYY-MM-DD' (e.g. ' date 2025-11-02')"),
+                ));
             }
         }
     }
@@ -108,7 +112,11 @@ pub fn parse_jsonl(bytes: &[u8], file: &str) -> (Vec<Article>, Vec<Diagnostic>) 
         let parsed: JsonLine = match serde_json::from_str(line) {
             Ok(p) => p,
             Err(e) => {
-                diags.push(diag(file, Some(n), format!("not a JSON object ({e}): expected {{\"id\",\"date\",\"text\"}}")));
+                diags.push(diag(
+                    file,
+                    Some(n),
+                    format!("not a JSON object ({e}): expected {{\"id\",\"date\",\"text\"}}"),
+                ));
                 continue;
             }
         };
@@ -126,7 +134,11 @@ pub fn parse_jsonl(bytes: &[u8], file: &str) -> (Vec<Article>, Vec<Diagnostic>) 
             Some(d) => match NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d") {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    diags.push(diag(file, Some(n), format!("field 'date' is '{d}': expected YYYY-MM-DD; read without a date")));
+                    diags.push(diag(
+                        file,
+                        Some(n),
+                        format!("field 'date' is '{d}': expected YYYY-MM-DD; read without a date"),
+                    ));
                     None
                 }
             },
@@ -156,7 +168,11 @@ pub fn ingest_file(bytes: &[u8], file: &str) -> (Vec<ArticleResult>, Vec<Diagnos
             continue;
         }
         if a.date.is_none() {
-            diags.push(diag(file, None, format!("article '{}' has no date: events without a stated date are left out", a.id)));
+            diags.push(diag(
+                file,
+                None,
+                format!("article '{}' has no date: events without a stated date are left out", a.id),
+            ));
         }
         results.push(r);
     }

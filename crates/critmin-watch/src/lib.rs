@@ -99,8 +99,10 @@ impl ArticleResult {
 /// followed by a space and not after a number ("9. Oktober"), a single letter ("U.S.") or a
 /// common abbreviation; `。！？` always end one.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    const ABBREV: &[&str] =
-        &["mrd", "mio", "mln", "mld", "nr", "bzw", "etc", "ee", "uu", "vs", "dr", "mr", "ms", "st", "co", "inc", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "млрд", "млн", "тыс", "гг", "ca", "ok", "mil"];
+    const ABBREV: &[&str] = &[
+        "mrd", "mio", "mln", "mld", "nr", "bzw", "etc", "ee", "uu", "vs", "dr", "mr", "ms", "st", "co", "inc", "corp",
+        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "млрд", "млн", "тыс", "гг", "ca", "ok", "mil",
+    ];
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut chars = text.char_indices().peekable();
@@ -171,7 +173,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let figs = figures::find_figures(lang, sent_folded);
         for f in &figs {
             // each distinct figure once (a headline often repeats one)
-            if !figures_all.iter().any(|g: &Figure| g.kind == f.kind && g.value == f.value && g.currency == f.currency) {
+            if !figures_all.iter().any(|g: &Figure| g.kind == f.kind && g.value == f.value && g.currency == f.currency)
+            {
                 figures_all.push(f.clone());
             }
         }
@@ -204,11 +207,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             (None, None) => continue,
         };
         // a postponed or lifted restriction recounts when it was imposed: an earlier stated date
-        let background = found
-            .iter()
-            .filter(|f| f.date < date && f.source == DateSource::Explicit)
-            .map(|f| f.date)
-            .next();
+        let background =
+            found.iter().filter(|f| f.date < date && f.source == DateSource::Explicit).map(|f| f.date).next();
         let mut types = types;
         if background.is_some() {
             if types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted))
@@ -222,7 +222,9 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let minerals = sorted_ids(&in_sent, Kind::Mineral);
         for (t, conf) in types {
             let (date, date_source) = match background {
-                Some(bg) if t == EventType::RestrictionImposed && main.is_some_and(|m| m.date != bg) && found.len() > 1 => {
+                Some(bg)
+                    if t == EventType::RestrictionImposed && main.is_some_and(|m| m.date != bg) && found.len() > 1 =>
+                {
                     (bg, DateSource::Explicit)
                 }
                 _ => (date, date_source),
@@ -283,7 +285,9 @@ fn merge_events(events: Vec<Event>) -> Vec<Event> {
                     o.date_source = ev.date_source;
                     o.sentence.clone_from(&ev.sentence);
                 }
-                for (dst, src) in [(&mut o.countries, &ev.countries), (&mut o.blocs, &ev.blocs), (&mut o.minerals, &ev.minerals)] {
+                for (dst, src) in
+                    [(&mut o.countries, &ev.countries), (&mut o.blocs, &ev.blocs), (&mut o.minerals, &ev.minerals)]
+                {
                     dst.extend(src.iter().cloned());
                     dst.sort();
                     dst.dedup();

@@ -69,7 +69,8 @@ fn relative_dates_lean_to_the_past() {
 
 #[test]
 fn an_until_date_is_not_the_event_date() {
-    let r = ingest_text("t", "China suspended the export ban on gallium until 27 November 2026.", Some(day("2025-11-10")));
+    let r =
+        ingest_text("t", "China suspended the export ban on gallium until 27 November 2026.", Some(day("2025-11-10")));
     assert_eq!(r.events[0].date.to_string(), "2025-11-10");
     assert_eq!(r.events[0].date_source, DateSource::Article);
 }
@@ -81,12 +82,21 @@ fn ids(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
 
 #[test]
 fn traps_germanium_is_not_germany() {
-    assert_eq!(ids("Китай ограничил экспорт германия и галлия."), (vec!["CHN".into()], vec![], vec!["gallium".into(), "germanium".into()]));
+    assert_eq!(
+        ids("Китай ограничил экспорт германия и галлия."),
+        (vec!["CHN".into()], vec![], vec!["gallium".into(), "germanium".into()])
+    );
     assert_eq!(ids("Германия закупает германий."), (vec!["DEU".into()], vec![], vec!["germanium".into()]));
     assert_eq!(ids("Германий подорожал, сообщила Германия."), (vec!["DEU".into()], vec![], vec!["germanium".into()]));
-    assert_eq!(ids("Germany buys germanium from China."), (vec!["CHN".into(), "DEU".into()], vec![], vec!["germanium".into()]));
+    assert_eq!(
+        ids("Germany buys germanium from China."),
+        (vec!["CHN".into(), "DEU".into()], vec![], vec!["germanium".into()])
+    );
     assert_eq!(ids("L'Allemagne achète du germanium."), (vec!["DEU".into()], vec![], vec!["germanium".into()]));
-    assert_eq!(ids("Germania importă germaniu din China."), (vec!["CHN".into(), "DEU".into()], vec![], vec!["germanium".into()]));
+    assert_eq!(
+        ids("Germania importă germaniu din China."),
+        (vec!["CHN".into(), "DEU".into()], vec![], vec!["germanium".into()])
+    );
 }
 
 #[test]
@@ -94,7 +104,10 @@ fn traps_tin_china_and_guinea() {
     assert_eq!(ids("A museum in Dresden shows fine china and biscuit tins."), (vec![], vec![], vec![]));
     assert_eq!(ids("He called it tin-pot football."), (vec![], vec![], vec![]));
     assert_eq!(ids("Tin prices rose as Myanmar halted mining."), (vec!["MMR".into()], vec![], vec!["tin".into()]));
-    assert_eq!(ids("Guinea exports bauxite; gallium comes from alumina."), (vec!["GIN".into()], vec![], vec!["aluminium".into(), "gallium".into()]));
+    assert_eq!(
+        ids("Guinea exports bauxite; gallium comes from alumina."),
+        (vec!["GIN".into()], vec![], vec!["aluminium".into(), "gallium".into()])
+    );
     // no loose prefixes: "Indiana" is not India, "Nigerian" names no country unless listed
     assert_eq!(ids("Indiana plans a lithium plant."), (vec![], vec![], vec!["lithium".into()]));
 }
@@ -116,15 +129,21 @@ fn figures(text: &str) -> Vec<(FigureKind, f64, Option<String>)> {
 #[test]
 fn figures_with_scale_words() {
     let usd = Some("USD".to_string());
-    assert_eq!(figures("China mines 90% of it and got $400 million."), vec![
-        (FigureKind::Percent, 90.0, None),
-        (FigureKind::Money, 400_000_000.0, usd.clone())
-    ]);
-    assert_eq!(figures("Deutschland zahlt 1,2 Mrd. Euro."), vec![(FigureKind::Money, 1_200_000_000.0, Some("EUR".into()))]);
+    assert_eq!(
+        figures("China mines 90% of it and got $400 million."),
+        vec![(FigureKind::Percent, 90.0, None), (FigureKind::Money, 400_000_000.0, usd.clone())]
+    );
+    assert_eq!(
+        figures("Deutschland zahlt 1,2 Mrd. Euro."),
+        vec![(FigureKind::Money, 1_200_000_000.0, Some("EUR".into()))]
+    );
     assert_eq!(figures("Россия выделит 5 млрд долларов."), vec![(FigureKind::Money, 5_000_000_000.0, usd.clone())]);
     assert_eq!(figures("日本は4億ドルを出資する。"), vec![(FigureKind::Money, 400_000_000.0, usd.clone())]);
     assert_eq!(figures("中国投资50亿元。"), vec![(FigureKind::Money, 5_000_000_000.0, Some("CNY".into()))]);
-    assert_eq!(figures("España invertirá 8.500 millones de dólares."), vec![(FigureKind::Money, 8_500_000_000.0, usd.clone())]);
+    assert_eq!(
+        figures("España invertirá 8.500 millones de dólares."),
+        vec![(FigureKind::Money, 8_500_000_000.0, usd.clone())]
+    );
     assert_eq!(figures("Les États-Unis: 400 millions de dollars."), vec![(FigureKind::Money, 400_000_000.0, usd)]);
 }
 
@@ -151,11 +170,7 @@ fn language_detection() {
 
 #[test]
 fn scenario_draft_from_a_restriction() {
-    let r = ingest_text(
-        "a",
-        "China imposed export controls on graphite on 1 December 2023.",
-        Some(day("2023-12-02")),
-    );
+    let r = ingest_text("a", "China imposed export controls on graphite on 1 December 2023.", Some(day("2023-12-02")));
     let toml = critmin_watch::draft::scenario_draft(&r.events).unwrap();
     assert!(toml.contains("mineral = \"Graphite\""), "{toml}");
     assert!(toml.contains("exporters = [\"CHN\"]"), "{toml}");

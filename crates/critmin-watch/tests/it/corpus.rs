@@ -1,7 +1,7 @@
 //! The evaluation corpus (`eval/<lang>.jsonl`): scores per language, checked against targets.
 
-use critmin_watch::eval::{self, Field};
 use critmin_watch::Lang;
+use critmin_watch::eval::{self, Field};
 
 fn corpus() -> Vec<eval::CorpusItem> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");

@@ -13,7 +13,10 @@ fn date_line_with_or_without_leading_space() {
         assert_eq!(a.text, "China bans gallium exports.");
     }
     let e = parse_text(b" date 2025-13-40\nText", "b.txt").unwrap_err();
-    assert_eq!(e.to_string(), "b.txt:1: date line 'date 2025-13-40': expected ' date YYYY-MM-DD' (e.g. ' date 2025-11-02')");
+    assert_eq!(
+        e.to_string(),
+        "b.txt:1: date line 'date 2025-13-40': expected ' date YYYY-MM-DD' (e.g. ' date 2025-11-02')"
+    );
 }
 
 #[test]
