@@ -748,15 +748,15 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
         }
     }
     let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
-    if lang.is_cjk() {
-        if let Some(re) = CJK_DATE.as_ref() {
-            for c in re.captures_iter(folded) {
-                let Some(all) = c.get(0) else { continue };
-                let (Some(month), day) = (num(c.get(2)), num(c.get(3))) else { continue };
-                let year = num(c.get(1)).map(|y| y as i32);
-                if let Some(d) = ymd(year, month, day, article) {
-                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
-                }
+    if lang.is_cjk()
+        && let Some(re) = CJK_DATE.as_ref()
+    {
+        for c in re.captures_iter(folded) {
+            let Some(all) = c.get(0) else { continue };
+            let (Some(month), day) = (num(c.get(2)), num(c.get(3))) else { continue };
+            let year = num(c.get(1)).map(|y| y as i32);
+            if let Some(d) = ymd(year, month, day, article) {
+                push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
             }
         }
     }

@@ -314,7 +314,7 @@ impl Gazetteer {
             let ends_kata = en.form.chars().next_back().is_some_and(kata);
             let before = text[..s].chars().next_back().is_some_and(kata);
             let after = text[e..].chars().next().is_some_and(kata);
-            return !(starts_kata && before) && !(ends_kata && after);
+            return !(starts_kata && before || ends_kata && after);
         }
         let before_ok = text[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
         if !before_ok {

@@ -186,10 +186,10 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let has_money = figs.iter().any(|f| f.kind == FigureKind::Money);
         let types = rules::classify(lang, sent_folded, has_money);
         let previous_context = context;
-        if s >= headline_end {
-            if let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {
-                context = Some((f.date, f.source));
-            }
+        if s >= headline_end
+            && let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first())
+        {
+            context = Some((f.date, f.source));
         }
         if types.is_empty() {
             continue;
@@ -210,12 +210,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let background =
             found.iter().filter(|f| f.date < date && f.source == DateSource::Explicit).map(|f| f.date).next();
         let mut types = types;
-        if background.is_some() {
-            if types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted))
-                && !types.iter().any(|(t, _)| *t == EventType::RestrictionImposed)
-            {
-                types.push((EventType::RestrictionImposed, 0.6));
-            }
+        if background.is_some()
+            && types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted))
+            && !types.iter().any(|(t, _)| *t == EventType::RestrictionImposed)
+        {
+            types.push((EventType::RestrictionImposed, 0.6));
         }
         let countries = sorted_ids(&in_sent, Kind::Country);
         let blocs = sorted_ids(&in_sent, Kind::Bloc);
