@@ -9,6 +9,7 @@ mod output;
 mod report;
 mod risk_cmd;
 mod stress_cmd;
+mod watch_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +71,8 @@ enum Command {
     Stress(stress_cmd::StressArgs),
     /// Compare a historical scenario's predicted trade with what BACI recorded afterwards.
     Backtest(backtest_cmd::BacktestArgs),
+    /// News intake: articles in 12 languages to dated, structured events; evaluation.
+    Watch(watch_cmd::WatchArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -112,6 +115,9 @@ fn load(cli: &Cli) -> Result<Loaded> {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    if let Command::Watch(args) = &cli.command {
+        return watch_cmd::run(args); // needs no dataset
+    }
     let loaded = load(&cli)?;
     let ds = &loaded.dataset;
     let mut out = output::Out::stdout();
@@ -124,6 +130,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Geopolrisk(args) => geopolrisk_cmd::run(ds, args, &mut out),
         Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
         Command::Backtest(args) => backtest_cmd::run(ds, args, &mut out),
+        Command::Watch(_) => Ok(()), // handled above
     }?;
     out.flush()
 }

@@ -5,6 +5,8 @@
 
 use std::process::{Command, Output};
 
+mod watch;
+
 fn critmin(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_critmin")).args(args).output().expect("critmin runs")
 }
