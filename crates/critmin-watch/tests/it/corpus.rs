@@ -73,3 +73,39 @@ fn corpus_scores() {
     assert!(total_type.precision().unwrap_or(0.0) >= 0.80 && total_type.recall().unwrap_or(0.0) >= 0.70);
     assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.92);
 }
+
+/// The article number of an id such as `de-07`.
+fn number(id: &str) -> u32 {
+    id.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+/// Event rules are tuned on the articles with odd numbers; the even ones are held out. This
+/// prints both halves (run with `--nocapture`) so that the held-out scores can be reported.
+#[test]
+fn held_out_split() {
+    let items = corpus();
+    for (name, parity) in [("tune (odd ids)", 1), ("held out (even ids)", 0)] {
+        let half: Vec<eval::CorpusItem> = items.iter().filter(|i| number(&i.id) % 2 == parity).cloned().collect();
+        let report = eval::evaluate(&half);
+        println!("{name}: {} articles", half.len());
+        for lang in report.langs() {
+            let t = report.get(lang, Field::EventType);
+            let d = report.get(lang, Field::EventDate);
+            println!(
+                "  {lang} event_type={:.2}/{:.2} event_date={:.2}",
+                t.precision().unwrap_or(1.0),
+                t.recall().unwrap_or(1.0),
+                d.precision().unwrap_or(1.0)
+            );
+        }
+        let t = report.total(Field::EventType);
+        let d = report.total(Field::EventDate);
+        println!(
+            "  all event_type={:.2}/{:.2} event_date={:.2}",
+            t.precision().unwrap_or(1.0),
+            t.recall().unwrap_or(1.0),
+            d.precision().unwrap_or(1.0)
+        );
+        assert!(!half.is_empty());
+    }
+}
