@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod bundled;
+mod files;
 mod fixture;
 mod hand;
 mod properties;
