@@ -661,6 +661,9 @@ struct LangRegexes {
     mdy: Option<Regex>,
     /// month year
     my: Option<Regex>,
+    /// a month alone after a preposition ("in April", "en avril", "în ianuarie", "у квітні"):
+    /// `YYYY-MM`, the year inferred
+    mo: Option<Regex>,
     relative: Regex,
     weekday: Regex,
 }
@@ -679,7 +682,7 @@ fn build(lang: Lang) -> Option<LangRegexes> {
     let relative = Regex::new(&format!("{b0}(?:{rel}){b1}")).ok()?;
     let weekday = Regex::new(&format!("{b0}(?:{wd}){b1}")).ok()?;
     if lang.is_cjk() {
-        return Some(LangRegexes { dmy: None, mdy: None, my: None, relative, weekday });
+        return Some(LangRegexes { dmy: None, mdy: None, my: None, mo: None, relative, weekday });
     }
     let dmy = Regex::new(&format!(
         r"\b(\d{{1,2}})(?:\.|er|º|°|-?го|-?а)?\s*(?:de\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
@@ -691,7 +694,39 @@ fn build(lang: Lang) -> Option<LangRegexes> {
         None
     };
     let my = Regex::new(&format!(r"\b({m})\.?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}})\b")).ok()?;
-    Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), relative, weekday })
+    let preps = alternation(month_prepositions(lang).iter().copied());
+    let mo = Regex::new(&format!(r"\b(?:{preps})({m})\b")).ok();
+    Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), mo, relative, weekday })
+}
+
+/// Words before a month name that make it a date by itself ("in April", "Anfang Oktober"), each
+/// with its trailing space or hyphen.
+fn month_prepositions(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["in ", "early ", "late ", "mid-", "mid ", "in early ", "in late ", "in mid-"],
+        Lang::De => &["im ", "anfang ", "mitte ", "ende ", "im laufe des "],
+        Lang::Fr => &["en ", "début ", "fin ", "mi-", "courant ", "au mois de ", "à la mi-", "dès "],
+        Lang::Es => &["en ", "a principios de ", "a finales de ", "a mediados de ", "a fines de ", "en el mes de "],
+        Lang::It => {
+            &["a ", "ad ", "in ", "nel mese di ", "a inizio ", "all'inizio di ", "a fine ", "a metà ", "a partire da "]
+        }
+        Lang::Ro => &[
+            "în ",
+            "in ",
+            "în luna ",
+            "la începutul lui ",
+            "la sfârșitul lui ",
+            "la jumătatea lunii ",
+            "la începutul lunii ",
+            "la sfârșitul lunii ",
+            "la mijlocul lunii ",
+        ],
+        Lang::Bg => &["през ", "в ", "в началото на ", "в края на ", "в средата на ", "през месец "],
+        Lang::Sl => &["v začetku ", "na začetku ", "konec ", "sredi ", "v mesecu "],
+        Lang::Uk => &["у ", "в ", "на початку ", "наприкінці ", "у середині ", "в середині ", "в кінці ", "у кінці "],
+        Lang::Ru => &["в ", "во ", "в начале ", "в конце ", "в середине "],
+        Lang::Ja | Lang::Zh => &[],
+    }
 }
 
 static REGEXES: LazyLock<Vec<Option<LangRegexes>>> = LazyLock::new(|| Lang::ALL.iter().map(|&l| build(l)).collect());
@@ -822,6 +857,21 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
                     continue;
                 };
                 if let Some(d) = ymd(Some(year as i32), month, None, article) {
+                    push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+                }
+            }
+        }
+        if let Some(re) = &rx.mo {
+            for c in re.captures_iter(folded) {
+                let (Some(all), Some(month)) = (c.get(0), c.get(1).and_then(|m| month_of(lang, m.as_str()))) else {
+                    continue;
+                };
+                // Romanian "mai" is also "more" ("în mai multe țări")
+                let next_word = folded[all.end()..].strip_prefix(' ').and_then(|r| r.chars().next());
+                if lang == Lang::Ro && month == 5 && next_word.is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                if let Some(d) = ymd(None, month, None, article) {
                     push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
                 }
             }

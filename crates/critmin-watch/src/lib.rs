@@ -114,11 +114,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
                 let word: String = text[start..i].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
                 let word: String = word.chars().rev().collect();
+                // "9. Oktober" is an ordinal, but "C5+1." ends a sentence
+                let standalone = text[..i - word.len()].chars().next_back().is_none_or(char::is_whitespace);
                 let lower = word.to_lowercase();
                 next_is_space
                     && !(c == '.'
-                        && (word.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&word.len())
-                            || word.chars().count() == 1
+                        && (word.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&word.len()) && standalone
+                            || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
                             || ABBREV.contains(&lower.as_str())))
             }
             _ => false,
@@ -166,6 +168,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let relevant = !all.is_empty();
     // the latest date stated in the body so far: undated event sentences that follow take it
     let mut context: Option<(EventDate, DateSource)> = None;
+    // whether an earlier sentence reported a restriction of exports
+    let mut export_context = false;
     let spans = sentences(&norm);
     let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     for (s, e) in spans {
@@ -184,7 +188,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let anchor = article_date;
         let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
         let has_money = figs.iter().any(|f| f.kind == FigureKind::Money);
-        let types = rules::classify(lang, sent_folded, has_money);
+        let dated = found.iter().any(|f| f.source == DateSource::Explicit);
+        let types = rules::classify(lang, sent_folded, has_money, export_context && dated);
         let previous_context = context;
         if s >= headline_end
             && let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first())
@@ -210,20 +215,37 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let background =
             found.iter().filter(|f| f.date < date && f.source == DateSource::Explicit).map(|f| f.date).next();
         let mut types = types;
-        if background.is_some()
-            && types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted))
-            && !types.iter().any(|(t, _)| *t == EventType::RestrictionImposed)
-        {
+        export_context |= types.iter().any(|(t, _)| t.is_restriction());
+        // a restriction that still holds, or a meeting that something followed, is background
+        // unless the sentence dates it
+        if !dated && rules::is_continuation(lang, sent_folded) {
+            types.retain(|(t, _)| *t != EventType::RestrictionImposed);
+        }
+        if !dated && rules::is_background_meeting(lang, sent_folded) {
+            types.retain(|(t, _)| *t != EventType::MinisterialMeeting);
+        }
+        if types.is_empty() {
+            continue;
+        }
+        let recounts =
+            types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
+        let imposed_now = types.iter().any(|(t, _)| *t == EventType::RestrictionImposed);
+        if background.is_some() && recounts {
+            // the earlier imposition, besides any imposition now (quotas replacing a ban)
             types.push((EventType::RestrictionImposed, 0.6));
         }
         let countries = sorted_ids(&in_sent, Kind::Country);
         let blocs = sorted_ids(&in_sent, Kind::Bloc);
         let minerals = sorted_ids(&in_sent, Kind::Mineral);
+        let mut imposed_seen = 0;
         for (t, conf) in types {
+            let recounted = t == EventType::RestrictionImposed && {
+                imposed_seen += 1;
+                // the pushed background imposition is the last one
+                recounts && (imposed_seen == 2 || !imposed_now)
+            };
             let (date, date_source) = match background {
-                Some(bg)
-                    if t == EventType::RestrictionImposed && main.is_some_and(|m| m.date != bg) && found.len() > 1 =>
-                {
+                Some(bg) if recounted && main.is_some_and(|m| m.date != bg) && found.len() > 1 => {
                     (bg, DateSource::Explicit)
                 }
                 _ => (date, date_source),

@@ -88,6 +88,8 @@ fn stems(lang: Lang) -> Stems {
     match lang {
         Lang::En => Stems {
             sign: &[
+                "adopt",
+                "agreed on",
                 "signed",
                 "signs ",
                 "sign a",
@@ -108,6 +110,7 @@ fn stems(lang: Lang) -> Stems {
                 "ban", "restrict", "control", "licen", "curb", "quota", "halt", "permit", "limit", "tighten", "block",
             ],
             restriction: &[
+                "embargo",
                 "licensing requirement",
                 "export licen",
                 "export ban",
@@ -127,9 +130,25 @@ fn stems(lang: Lang) -> Stems {
                 "pushed back",
                 "push back",
             ],
-            lift: &["lift", "scrap", "revok", "rescind", "remov", "end its", "ended", "abolish", "repeal", "drop"],
+            lift: &[
+                "ends", "eased", "eases", "easing", "relax", "loosen", "lift", "scrap", "revok", "rescind", "remov",
+                "end its", "ended", "abolish", "repeal", "drop",
+            ],
             stockpile: &["stockpil", "strategic reserve", "national reserve", "strategic stock"],
-            release: &["releas", "sell", "sold", "draw down", "drawing down", "tap", "auction"],
+            release: &[
+                "made available",
+                "draw on",
+                "drew on",
+                "drawn on",
+                "tapped",
+                "releas",
+                "sell",
+                "sold",
+                "draw down",
+                "drawing down",
+                "tap",
+                "auction",
+            ],
             finance: &[
                 "loan",
                 "financ",
@@ -148,6 +167,7 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::De => Stems {
             sign: &[
+                "verabschied",
                 "unterzeichn",
                 "unterschrieb",
                 "unterschreib",
@@ -170,6 +190,7 @@ fn stems(lang: Lang) -> Stems {
                 "verschärf",
             ],
             restriction: &[
+                "embargo",
                 "lizenzpflicht",
                 "genehmigungspflicht",
                 "exportverbot",
@@ -192,6 +213,13 @@ fn stems(lang: Lang) -> Stems {
                 "verzöger",
             ],
             lift: &[
+                "dem ende des",
+                "dem ende der",
+                "das ende des",
+                "das ende der",
+                "gelockert",
+                "lockerung",
+                "lockert",
                 "aufgehoben",
                 "aufheb",
                 "hebt",
@@ -202,6 +230,7 @@ fn stems(lang: Lang) -> Stems {
                 "aufhebung",
             ],
             stockpile: &[
+                "nationale reserve",
                 "vorrat",
                 "vorräte",
                 "bevorratung",
@@ -211,7 +240,16 @@ fn stems(lang: Lang) -> Stems {
                 "lagerbestände",
                 "rohstofflager",
             ],
-            release: &["freigeb", "freigegeben", "gibt frei", "freigabe", "verkauf", "verkauft"],
+            release: &[
+                "zur verfügung gestellt",
+                "greift auf",
+                "freigeb",
+                "freigegeben",
+                "gibt frei",
+                "freigabe",
+                "verkauf",
+                "verkauft",
+            ],
             finance: &[
                 "kredit",
                 "darlehen",
@@ -239,7 +277,7 @@ fn stems(lang: Lang) -> Stems {
             ],
         },
         Lang::Fr => Stems {
-            sign: &["signé", "signe ", "signent", "signature", "conclu", "paraphé", "scellé"],
+            sign: &["adopt", "signé", "signe ", "signent", "signature", "conclu", "paraphé", "scellé"],
             export: &["export"],
             restrict: &[
                 "restri",
@@ -253,10 +291,18 @@ fn stems(lang: Lang) -> Stems {
                 "permis",
                 "autorisation",
             ],
-            restriction: &["licences d'export", "licence d'export", "contrôles à l'export", "interdiction d'export"],
+            restriction: &[
+                "embargo",
+                "licences d'export",
+                "licence d'export",
+                "contrôles à l'export",
+                "interdiction d'export",
+            ],
             postpone: &["report", "suspen", "différ", "pause", "ajourn", "retard", "gel"],
-            lift: &["lev", "supprim", "abrog", "annul", "mis fin", "met fin"],
+            lift: &["assoupl", "fin à", "lev", "supprim", "abrog", "annul", "mis fin", "met fin"],
             stockpile: &[
+                "stock national",
+                "stocks nationaux",
                 "stocks stratégiques",
                 "stock stratégique",
                 "réserve stratégique",
@@ -265,7 +311,17 @@ fn stems(lang: Lang) -> Stems {
                 "constitution de stocks",
                 "stockpil",
             ],
-            release: &["libér", "puis", "débloqu", "vend", "mise sur le marché", "déstock"],
+            release: &[
+                "mis à disposition",
+                "mis à la disposition",
+                "puise",
+                "libér",
+                "puis",
+                "débloqu",
+                "vend",
+                "mise sur le marché",
+                "déstock",
+            ],
             finance: &["prêt", "financ", "investi", "subvention", "prise de participation", "crédit"],
             price_floor: &["prix plancher", "prix minimum", "prix minimal", "prix garanti"],
             tariff: &[
@@ -280,15 +336,28 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["sommet", "réunion", "rencontr", "se sont réunis", "réunis", "entretien"],
         },
         Lang::Es => Stems {
-            sign: &["firm", "suscrib", "sellaron", "selló", "cerraron un acuerdo", "concluy", "rubric"],
+            sign: &["adopt", "firm", "suscrib", "sellaron", "selló", "cerraron un acuerdo", "concluy", "rubric"],
             export: &["export"],
             restrict: &[
                 "restric", "prohib", "control", "licencia", "cuota", "limit", "veto", "endurec", "permiso", "suspend",
             ],
-            restriction: &["licencias de export", "licencia de export", "prohibición de export"],
+            restriction: &["embargo", "licencias de export", "licencia de export", "prohibición de export"],
             postpone: &["aplaz", "suspend", "suspensión", "pospon", "pospuso", "retras", "paus", "congel", "prorrog"],
-            lift: &["levant", "elimin", "suprim", "derog", "anul", "puso fin", "pone fin"],
+            lift: &[
+                "flexibiliz",
+                "relaj",
+                "fin a",
+                "levant",
+                "elimin",
+                "suprim",
+                "derog",
+                "anul",
+                "puso fin",
+                "pone fin",
+            ],
             stockpile: &[
+                "reserva nacional",
+                "reservas estratégicas",
                 "reserva estratégica",
                 "reservas estratégicas",
                 "existencias estratégicas",
@@ -296,14 +365,14 @@ fn stems(lang: Lang) -> Stems {
                 "almacenamiento estratégico",
                 "reservas nacionales",
             ],
-            release: &["liber", "vend", "vent", "sacar al mercado"],
+            release: &["puso a disposición", "a disposición", "recurre", "liber", "vend", "vent", "sacar al mercado"],
             finance: &["préstamo", "financ", "inversión", "invert", "subvención", "participación", "crédito"],
             price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
             tariff: &["arancel", "aranceles", "derechos de importación"],
             meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán"],
         },
         Lang::It => Stems {
-            sign: &["firmat", "firman", "firma ", "sottoscritt", "siglat", "sigla", "conclus"],
+            sign: &["adottat", "adotta", "firmat", "firman", "firma ", "sottoscritt", "siglat", "sigla", "conclus"],
             export: &["esport", "export"],
             restrict: &[
                 "restri",
@@ -318,11 +387,36 @@ fn stems(lang: Lang) -> Stems {
                 "autorizzazion",
                 "sospe",
             ],
-            restriction: &["licenze di esportazione", "divieto di esportazione", "controlli sulle esportazioni"],
+            restriction: &[
+                "embargo",
+                "licenze di esportazione",
+                "divieto di esportazione",
+                "controlli sulle esportazioni",
+            ],
             postpone: &["rinvi", "sospe", "posticip", "rimand", "pausa", "congel", "differ", "proroga", "slitt"],
-            lift: &["revoc", "rimoss", "rimuov", "abolit", "elimin", "cancell", "tolt"],
+            lift: &[
+                "allent",
+                "fine al",
+                "fine alla",
+                "revoc",
+                "rimoss",
+                "rimuov",
+                "abolit",
+                "elimin",
+                "cancell",
+                "tolt",
+            ],
             stockpile: &["scorte", "riserva strategica", "riserve strategiche", "stoccaggio", "scorta strategica"],
-            release: &["rilasc", "liber", "vend", "immess", "immett"],
+            release: &[
+                "messo a disposizione",
+                "a disposizione",
+                "attinge",
+                "rilasc",
+                "liber",
+                "vend",
+                "immess",
+                "immett",
+            ],
             finance: &[
                 "prestito",
                 "finanz",
@@ -337,7 +431,7 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["vertice", "riunione", "incontr", "si sono riuniti", "summit", "colloqui"],
         },
         Lang::Ro => Stems {
-            sign: &["semnat", "semnează", "semnarea", "semneze", "încheiat", "parafat"],
+            sign: &["adoptat", "adoptă", "semnat", "semnează", "semnarea", "semneze", "încheiat", "parafat"],
             export: &["export"],
             restrict: &[
                 "restricți",
@@ -354,6 +448,7 @@ fn stems(lang: Lang) -> Stems {
                 "autoriza",
             ],
             restriction: &[
+                "embargo",
                 "licențe de export",
                 "licente de export",
                 "interdicția exporturilor",
@@ -361,6 +456,9 @@ fn stems(lang: Lang) -> Stems {
             ],
             postpone: &["amân", "aman", "suspend", "suspenda", "întârzi", "pauz", "îngheța"],
             lift: &[
+                "relaxat",
+                "relaxar",
+                "încetat",
                 "ridicat",
                 "ridică",
                 "ridicarea",
@@ -372,7 +470,16 @@ fn stems(lang: Lang) -> Stems {
                 "revocat",
             ],
             stockpile: &["stoc", "rezerv"],
-            release: &["eliber", "vând", "vinde", "vânzare", "scoate", "pune pe piață"],
+            release: &[
+                "pus la dispoziți",
+                "la dispoziția",
+                "eliber",
+                "vând",
+                "vinde",
+                "vânzare",
+                "scoate",
+                "pune pe piață",
+            ],
             finance: &["împrumut", "finanț", "finant", "investi", "grant", "credit", "participație"],
             price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
             tariff: &["tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
@@ -392,11 +499,17 @@ fn stems(lang: Lang) -> Stems {
                 "затегн",
                 "разрешител",
             ],
-            restriction: &["експортни лицензи", "експортен контрол", "забрана за износ", "забраната за износ"],
+            restriction: &[
+                "ембарго",
+                "експортни лицензи",
+                "експортен контрол",
+                "забрана за износ",
+                "забраната за износ",
+            ],
             postpone: &["отлож", "отлага", "спря", "спиране", "суспенд", "замраз", "преустанов", "пауза"],
-            lift: &["отмен", "премахн", "вдигна", "отпадн", "анулира"],
+            lift: &["облекч", "сложи край", "отмен", "премахн", "вдигна", "отпадн", "анулира"],
             stockpile: &["запас", "резерв"],
-            release: &["освобод", "пусн", "продаж", "продаде", "продава"],
+            release: &["предостав", "на разположение", "пуска", "освобод", "пусн", "продаж", "продаде", "продава"],
             finance: &["заем", "кредит", "финансир", "инвестиц", "безвъзмездн", "дялово участие"],
             price_floor: &[
                 "минимална цена",
@@ -415,7 +528,7 @@ fn stems(lang: Lang) -> Stems {
                 "omejit", "omejev", "omejil", "prepoved", "nadzor", "kontrol", "licenc", "dovoljen", "kvot", "zaostri",
                 "ustavi",
             ],
-            restriction: &["izvozne licence", "izvozni nadzor", "prepoved izvoza", "izvozne omejitve"],
+            restriction: &["embargo", "izvozne licence", "izvozni nadzor", "prepoved izvoza", "izvozne omejitve"],
             postpone: &[
                 "odlož",
                 "odlog",
@@ -428,9 +541,9 @@ fn stems(lang: Lang) -> Stems {
                 "suspend",
                 "začasno prekin",
             ],
-            lift: &["odprav", "ukin", "odpravil", "preklic", "preklical", "umaknil"],
+            lift: &["omili", "omilil", "odprav", "ukin", "odpravil", "preklic", "preklical", "umaknil"],
             stockpile: &["zalog", "rezerv"],
-            release: &["sprost", "prodaj", "prodal"],
+            release: &["na voljo", "sprost", "prodaj", "prodal"],
             finance: &["posojil", "financ", "naložb", "investic", "nepovratn", "kapitalsk", "kredit"],
             price_floor: &[
                 "minimalna cena",
@@ -448,11 +561,17 @@ fn stems(lang: Lang) -> Stems {
             sign: &["підписал", "підписав", "підписан", "підписуют", "уклал", "уклав", "укладен", "парафув"],
             export: &["експорт", "вивезен", "вивіз"],
             restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил"],
-            restriction: &["експортні ліцензії", "експортний контроль", "заборону на експорт", "заборона на експорт"],
+            restriction: &[
+                "ембарго",
+                "експортні ліцензії",
+                "експортний контроль",
+                "заборону на експорт",
+                "заборона на експорт",
+            ],
             postpone: &["відклал", "відклад", "відтермін", "призупин", "перенес", "заморож", "пауз"],
-            lift: &["скасув", "скасов", "зняв", "зняла", "зняли", "знят"],
+            lift: &["пом'якш", "пом’якш", "послаб", "скасув", "скасов", "зняв", "зняла", "зняли", "знят"],
             stockpile: &["запас", "резерв"],
-            release: &["вивіль", "вивільн", "продаж", "продал", "випуст"],
+            release: &["надал", "надав", "у розпорядження", "вивіль", "вивільн", "продаж", "продал", "випуст"],
             finance: &["позик", "кредит", "фінансув", "фінансуван", "інвестиц", "грант"],
             price_floor: &[
                 "мінімальна ціна",
@@ -466,14 +585,32 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["зустріч", "саміт", "зустріл", "засідан", "перемовин", "переговор"],
         },
         Lang::Ru => Stems {
-            sign: &["подписал", "подписан", "подписыва", "подпишут", "заключил", "заключен", "заключён", "парафир"],
+            sign: &[
+                "утвердил",
+                "приняли план",
+                "принят план",
+                "подписал",
+                "подписан",
+                "подписыва",
+                "подпишут",
+                "заключил",
+                "заключен",
+                "заключён",
+                "парафир",
+            ],
             export: &["экспорт", "вывоз", "поставк"],
             restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
-            restriction: &["экспортные лицензии", "экспортный контроль", "запрет на экспорт", "запрета на экспорт"],
+            restriction: &[
+                "эмбарго",
+                "экспортные лицензии",
+                "экспортный контроль",
+                "запрет на экспорт",
+                "запрета на экспорт",
+            ],
             postpone: &["отлож", "отсроч", "приостанов", "перенес", "перенёс", "заморож", "пауз"],
-            lift: &["отмен", "снял", "сняла", "сняли", "снят"],
+            lift: &["смягч", "ослаб", "отмен", "снял", "сняла", "сняли", "снят"],
             stockpile: &["запас", "резерв", "госрезерв"],
-            release: &["высвобо", "выпуст", "продаж", "продал", "реализ"],
+            release: &["предостав", "в распоряжение", "высвобо", "выпуст", "продаж", "продал", "реализ"],
             finance: &["заем", "заём", "займ", "кредит", "финансир", "инвестиц", "грант"],
             price_floor: &[
                 "минимальная цена",
@@ -487,28 +624,28 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["встреч", "саммит", "встретил", "заседан", "переговор"],
         },
         Lang::Ja => Stems {
-            sign: &["署名", "締結", "調印", "合意"],
+            sign: &["採択", "署名", "締結", "調印", "合意"],
             export: &["輸出"],
             restrict: &["規制", "禁止", "管理", "許可", "制限", "枠", "停止"],
-            restriction: &["輸出規制", "輸出禁止", "輸出管理", "輸出許可"],
-            postpone: &["延期", "猶予", "一時停止", "見送", "先送", "停止を"],
-            lift: &["解除", "撤廃", "撤回"],
+            restriction: &["禁輸", "輸出規制", "輸出禁止", "輸出管理", "輸出許可"],
+            postpone: &["停止", "延期", "猶予", "一時停止", "見送", "先送", "停止を"],
+            lift: &["緩和", "解除", "撤廃", "撤回"],
             stockpile: &["備蓄"],
-            release: &["放出", "売却"],
+            release: &["供給", "放出", "売却"],
             finance: &["融資", "出資", "投資", "資金", "助成"],
             price_floor: &["最低価格", "価格下限", "下限価格", "価格の下限"],
             tariff: &["関税"],
             meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議"],
         },
         Lang::Zh => Stems {
-            sign: &["签署", "签订", "签约", "达成协议", "签下", "缔结"],
+            sign: &["采纳", "签署", "签订", "签约", "达成协议", "签下", "缔结"],
             export: &["出口"],
             restrict: &["管制", "禁止", "限制", "许可", "配额", "禁令"],
-            restriction: &["出口管制", "出口禁令", "出口许可", "出口限制"],
+            restriction: &["禁运", "出口管制", "出口禁令", "出口许可", "出口限制"],
             postpone: &["暂停", "推迟", "延期", "暂缓"],
-            lift: &["解除", "取消", "撤销", "废除"],
+            lift: &["放宽", "放松", "解除", "取消", "撤销", "废除"],
             stockpile: &["储备", "收储"],
-            release: &["投放", "释放", "抛储", "出售"],
+            release: &["拿出", "投放", "释放", "抛储", "出售"],
             finance: &["贷款", "融资", "投资", "注资", "资助"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
             tariff: &["关税"],
@@ -528,21 +665,187 @@ fn has(lang: Lang, folded: &str, stems: &[&str]) -> bool {
     })
 }
 
+/// Words that change what a sentence's stems mean, per language.
+struct Markers {
+    /// A restriction that still holds ("remain in place", "weiterhin"): background unless dated.
+    still: &'static [&'static str],
+    /// "after", "following": a meeting or restriction named right after it is background.
+    after: &'static [&'static str],
+    /// "reduce (exposure/dependence)": restrictions named after it are the motive, not an event.
+    reduce: &'static [&'static str],
+    /// A planned or upcoming meeting is not (yet) an event.
+    future: &'static [&'static str],
+    /// Reserves that a country has or holds are deposits, not a stockpile.
+    holds: &'static [&'static str],
+}
+
+fn markers(lang: Lang) -> Markers {
+    match lang {
+        Lang::En => Markers {
+            still: &["still", "remain", "continue to"],
+            after: &["followed the", "following the", "after the"],
+            reduce: &["reduce", "cut its dependence", "cut their dependence", "protect"],
+            future: &["planned", "upcoming", "will meet", "ahead of"],
+            holds: &["has large", "holds large", "is home to"],
+        },
+        Lang::De => Markers {
+            still: &["weiterhin", "noch immer", "bleib", "nach wie vor", "in kraft"],
+            after: &["nach dem", "nach der", "folgt auf", "im anschluss an"],
+            reduce: &["verringern", "reduzieren", "senken", "schützen"],
+            future: &["geplant", "bevorstehend", "soll ", "sollen "],
+            holds: &["verfügt über", "besitzt"],
+        },
+        Lang::Fr => Markers {
+            still: &["rest", "toujours", "demeur", "en vigueur"],
+            after: &["fait suite à", "suite à", "après"],
+            reduce: &["réduire", "protéger"],
+            future: &["prévu", "prochain", "avant le sommet"],
+            holds: &["dispose", "possède"],
+        },
+        Lang::Es => Markers {
+            still: &["sigue", "siguen", "continúa", "permanece", "todavía", "vigente"],
+            after: &["tras", "después de"],
+            reduce: &["reducir", "proteger"],
+            future: &["prevista", "previsto", "próxim", "se reunirán"],
+            holds: &["dispone", "posee", "cuenta con"],
+        },
+        Lang::It => Markers {
+            still: &["restano", "resta ", "ancora", "tuttora", "in vigore"],
+            after: &["dopo", "in seguito a", "fa seguito"],
+            reduce: &["ridurre", "proteggere"],
+            future: &["previst", "prossim", "in vista"],
+            holds: &["dispone", "possiede"],
+        },
+        Lang::Ro => Markers {
+            still: &["rămân", "rămâne", "încă", "în continuare", "în vigoare"],
+            after: &["după", "în urma"],
+            reduce: &["reducă", "reduce", "protejeze"],
+            future: &["planificat", "viitor", "înaintea"],
+            holds: &["deține", "dispune"],
+        },
+        Lang::Bg => Markers {
+            still: &["остава", "остават", "все още", "продължава", "в сила"],
+            after: &["след "],
+            reduce: &["намали", "намалят", "защити"],
+            future: &["предстоящ", "планиран"],
+            holds: &["разполага", "притежава"],
+        },
+        Lang::Sl => Markers {
+            still: &["še vedno", "ostaja", "ostajajo", "velja še", "ostal"],
+            after: &["po ", "sledi"],
+            reduce: &["zmanjša", "zaščit"],
+            future: &["načrtovan", "prihodnj"],
+            holds: &["ima velik", "ima pomembn", "razpolaga"],
+        },
+        Lang::Uk => Markers {
+            still: &["залиша", "досі", "все ще", "як і раніше", "чинн"],
+            after: &["після", "слідом за"],
+            reduce: &["зменши", "захисти"],
+            future: &["запланован", "майбутн", "напередодні"],
+            holds: &["має значн", "має велик", "володіє"],
+        },
+        Lang::Ru => Markers {
+            still: &["остается", "остаются", "сохраняется", "сохраняются", "по-прежнему", "все еще", "в силе"],
+            after: &["после", "вслед за"],
+            reduce: &["снизить", "уменьшить", "защитить"],
+            future: &["запланирован", "предстоящ", "накануне"],
+            holds: &["располагает", "обладает"],
+        },
+        Lang::Ja => Markers {
+            still: &["引き続き", "依然", "維持"],
+            after: &["を受け", "後"],
+            reduce: &["減ら", "低減", "守る"],
+            future: &["予定", "控え"],
+            holds: &["埋蔵", "有する"],
+        },
+        Lang::Zh => Markers {
+            still: &["仍", "依然", "继续有效"],
+            after: &["之后", "后"],
+            reduce: &["减少", "降低", "保护"],
+            future: &["即将", "计划", "前夕"],
+            holds: &["拥有", "储量", "蕴藏"],
+        },
+    }
+}
+
+/// Byte positions where any stem matches (the same word rules as [`has`]).
+fn positions(lang: Lang, folded: &str, stems: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for stem in stems {
+        for (i, _) in folded.match_indices(stem) {
+            let word_start = lang.is_cjk()
+                || lang == Lang::De
+                || stem.starts_with(' ')
+                || folded[..i].chars().next_back().is_none_or(|c| !crate::norm::is_word_char(c));
+            if word_start {
+                out.push((i, i + stem.len()));
+            }
+        }
+    }
+    out
+}
+
+/// Whether every match of `stems` follows closely (within `gap` bytes) a match of `markers`
+/// (for Japanese and Chinese: is followed closely by one), so that the stems name background.
+fn only_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap: usize) -> bool {
+    let hits = positions(lang, folded, stems);
+    let marks = positions(lang, folded, markers);
+    !hits.is_empty()
+        && hits.iter().all(|&(s, e)| {
+            marks.iter().any(
+                |&(ms, me)| {
+                    if lang.is_cjk() { ms >= e && ms - e <= gap } else { me <= s && s - me <= gap }
+                },
+            )
+        })
+}
+
+/// Whether a sentence says that a restriction still holds ("remain in place"): without a date
+/// of its own, that is background, not a new imposition.
+pub fn is_continuation(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, markers(lang).still)
+}
+
+/// Whether a sentence names a meeting only right after "after"/"following" ("the pause followed
+/// the meeting"): background, unless the sentence dates it.
+pub fn is_background_meeting(lang: Lang, folded: &str) -> bool {
+    only_after(lang, folded, stems(lang).meeting, markers(lang).after, if lang.is_cjk() { 3 } else { 12 })
+}
+
 /// Finance stems too general to signal financing without a money amount in the sentence.
 const WEAK_FINANCE: &[&str] = &["invest", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
 /// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
 const QUOTA: &[&str] = &["quota", "quot", "kvot", "квот", "cuota", "cota", "contingent", "配额", "枠"];
 
 /// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
-/// the sentence states a money amount.
-pub fn classify(lang: Lang, folded: &str, has_money: bool) -> Vec<(EventType, f64)> {
+/// the sentence states a money amount; `export_context` that the article already reported a
+/// restriction of exports and the sentence states a date of its own (then "the ban was imposed in
+/// December 2024" needs no export word).
+pub fn classify(lang: Lang, folded: &str, has_money: bool, export_context: bool) -> Vec<(EventType, f64)> {
     let st = stems(lang);
     let mut out = Vec::new();
+    let mk = markers(lang);
     let strong = has(lang, folded, st.restriction);
-    let restriction = strong || (has(lang, folded, st.export) && has(lang, folded, st.restrict));
-    if restriction {
-        if has(lang, folded, st.postpone) {
-            out.push((EventType::RestrictionPostponed, 0.8));
+    let pause = has(lang, folded, st.postpone);
+    // restriction stems that are not themselves pause words ("suspend", "停止")
+    let proper: Vec<&str> =
+        st.restrict.iter().copied().filter(|r| !st.postpone.iter().any(|p| p.contains(r) || r.contains(p))).collect();
+    let export = export_context || has(lang, folded, st.export);
+    let has_proper = has(lang, folded, &proper);
+    let restriction = strong || (export && (has_proper || has(lang, folded, st.restrict)));
+    // a restriction named as the motive ("to reduce exposure to export controls") or right after
+    // "after" ("after the introduction of licences") is background
+    let restriction_terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
+    let motive = only_after(lang, folded, &restriction_terms, mk.reduce, 60)
+        || only_after(lang, folded, &restriction_terms, mk.after, 40);
+    if restriction && !motive {
+        if pause {
+            if strong || has_proper {
+                out.push((EventType::RestrictionPostponed, 0.8));
+            } else {
+                // "suspends exports" stops them: an imposition
+                out.push((EventType::RestrictionImposed, 0.7));
+            }
         } else if has(lang, folded, st.lift) {
             out.push((EventType::RestrictionLifted, 0.8));
             if QUOTA.iter().any(|q| folded.contains(q)) {
@@ -552,7 +855,7 @@ pub fn classify(lang: Lang, folded: &str, has_money: bool) -> Vec<(EventType, f6
             out.push((EventType::RestrictionImposed, if strong { 0.85 } else { 0.7 }));
         }
     }
-    if has(lang, folded, st.stockpile) {
+    if has(lang, folded, st.stockpile) && !has(lang, folded, mk.holds) {
         if has(lang, folded, st.release) {
             out.push((EventType::StockpileReleased, 0.75));
         } else {
@@ -574,7 +877,7 @@ pub fn classify(lang: Lang, folded: &str, has_money: bool) -> Vec<(EventType, f6
     if has(lang, folded, st.tariff) {
         out.push((EventType::TariffAnnounced, 0.75));
     }
-    if has(lang, folded, st.meeting) {
+    if has(lang, folded, st.meeting) && !has(lang, folded, mk.future) {
         out.push((EventType::MinisterialMeeting, 0.65));
     }
     out
