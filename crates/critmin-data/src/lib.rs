@@ -19,6 +19,7 @@ mod error;
 mod market_file;
 mod parquet_io;
 mod provenance;
+mod respond_file;
 mod scenario_file;
 mod tables;
 
@@ -33,6 +34,10 @@ pub use market_file::{
     read_floors, read_offtakes,
 };
 pub use provenance::{FileRecord, Provenance, SourceRecord};
+pub use respond_file::{
+    DEFAULT_LEAD_OTHER, DEFAULT_LEAD_SAME_CONTINENT, DEFAULT_LEAD_SAME_REGION, DeclaredNeed, DeclaredStockpile, Declarations,
+    parse_declarations, read_declarations, read_regions,
+};
 pub use scenario_file::{parse_scenario, read_scenario};
 pub use tables::write_dataset;
 
@@ -46,6 +51,7 @@ pub const COUNTRIES_FILE: &str = "countries.parquet";
 pub const MINERALS_FILE: &str = "minerals.parquet";
 pub const COALITIONS_FILE: &str = "coalitions.toml";
 pub const PROVENANCE_FILE: &str = "provenance.toml";
+pub const REGIONS_FILE: &str = "regions.csv";
 
 /// A loaded data folder.
 #[derive(Debug)]

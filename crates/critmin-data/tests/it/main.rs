@@ -185,3 +185,126 @@ fn corrupt_or_missing_tables_name_the_file_and_column() {
     let err = load(tmp.path()).unwrap_err().to_string();
     assert!(err.contains("provenance.toml"), "{err}");
 }
+
+mod respond_files {
+    //! Rapid-response declarations: a full file resolves; each bad input names line and field.
+
+    use std::path::Path;
+
+    use critmin_core::CountryId;
+    use critmin_data::parse_declarations;
+    use critmin_respond::{Contribution, Form};
+
+    const GOOD: &str = r#"
+illustrative = true
+note = "test"
+
+[[stockpile]]
+holder = "United States"
+agency = "DLA"
+mineral = "test metal"
+form = "oxide"
+tonnes = 100
+contained = 0.8
+releasable = 0.5
+reserve_floor = { tonnes = 10 }
+max_release_per_month = 5
+
+[[stockpile]]
+holder = "AFG"
+mineral = "Testium"
+form = "metal"
+tonnes = 40
+reserve_floor = { days = 30 }
+
+[[agreement]]
+name = "pair"
+members = ["USA", "Afghanistan"]
+contribution = "holdings"
+
+[[lead_time]]
+from = "USA"
+to = "AFG"
+months = 2
+both_ways = true
+
+[[need]]
+partner = "AFG"
+mineral = "Testium"
+start = "2026-01"
+tonnes = [1, 2]
+"#;
+
+    fn parse(text: &str) -> Result<critmin_data::Declarations, String> {
+        parse_declarations(&super::tiny(), text, Path::new("d.toml")).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_full_file_resolves() {
+        let d = parse(GOOD).unwrap();
+        assert!(d.illustrative);
+        let us = &d.stockpiles[0].holding;
+        assert_eq!(us.holder, CountryId(1));
+        assert_eq!(us.form, Form::Oxide);
+        assert_eq!(us.contained_t, 80.0);
+        // min(80 × 0.5, 80 − 10) = 40
+        assert_eq!(us.available_t(), 40.0);
+        assert!(us.illustrative, "inherits the file's flag");
+        assert_eq!(d.stockpiles[1].holding.contained_t, 40.0);
+        assert_eq!(d.stockpiles[1].floor_days, Some(30.0));
+        assert_eq!(d.agreements[0].contribution, Contribution::Holdings);
+        assert_eq!(d.lead_overrides, vec![(CountryId(1), CountryId(0), 2), (CountryId(0), CountryId(1), 2)]);
+        assert_eq!(d.needs[0].monthly_t, vec![1.0, 2.0]);
+        // 30 days of 6.0875 t/month consumption = 6 t
+        let h = d.holdings(|_, _| 6.0875).unwrap();
+        assert!((h[1].reserve_floor_t - 6.0).abs() < 1e-12);
+        // a floor in days with no known consumption is an error naming the line
+        let e = d.holdings(|_, _| 0.0).unwrap_err().to_string();
+        assert!(e.contains("d.toml, line 17") && e.contains("give the floor in tonnes"), "{e}");
+    }
+
+    fn fails(text: &str, expected: &[&str]) {
+        let e = parse(text).unwrap_err();
+        for x in expected {
+            assert!(e.contains(x), "expected {x:?} in: {e}");
+        }
+    }
+
+    #[test]
+    fn bad_inputs_name_line_field_and_expectation() {
+        fails(
+            "[[stockpile]]\nholder = \"USA\"\nmineral = \"Testium\"\nform = \"metal\"\ntonnes = -5\n",
+            &["d.toml, line 5", "tonnes must be a non-negative number"],
+        );
+        fails(
+            "[[stockpile]]\nholder = \"USA\"\nmineral = \"Testium\"\nform = \"metal\"\ntonnes = 5\nreserve_floor = { tonnes = 9 }\n",
+            &["line 6", "reserve_floor: 9 t kept back is more than the 5 contained t held"],
+        );
+        fails(
+            "[[stockpile]]\nholder = \"Untied States\"\nmineral = \"Testium\"\nform = \"metal\"\ntonnes = 5\n",
+            &["line 2", "holder:", "United States"],
+        );
+        fails(
+            "[[stockpile]]\nholder = \"USA\"\nmineral = \"Testium\"\nform = \"ore\"\ntonnes = 5\n",
+            &["line 4", "needs `contained`"],
+        );
+        fails(
+            "[[stockpile]]\nholder = \"USA\"\nmineral = \"Testium\"\nform = \"powder\"\ntonnes = 5\n",
+            &["line 4", "expected one of ore, oxide, compound, metal, magnet, other"],
+        );
+        fails(
+            "[[agreement]]\nname = \"x\"\nmembers = [\"USA\", \"Atlantis\"]\n",
+            &["line 3", "members:", "Atlantis"],
+        );
+        fails(
+            "[[agreement]]\nname = \"x\"\nmembers = [\"USA\", \"AFG\"]\ncontribution = \"fair\"\n",
+            &["line 4", "expected \"consumption\", \"holdings\" or \"none\""],
+        );
+        fails("[[agreement]]\nname = \"x\"\nmembers = [\"USA\"]\n", &["line 2", "at least two member countries"]);
+        fails(
+            "[[need]]\npartner = \"USA\"\nmineral = \"Testium\"\nstart = \"2026-13\"\ntonnes = [1]\n",
+            &["line 4", "not a month"],
+        );
+        fails("colour = 1\n", &["line 1", "unknown field", "docs/respond.md"]);
+    }
+}

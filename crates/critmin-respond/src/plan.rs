@@ -1,0 +1,598 @@
+//! The emergency delivery plan: one linear programme per mineral, solved lexicographically by
+//! HiGHS (fairness, then total unmet tonnes, then cost or tonne-months in transit).
+//!
+//! The formulation is written out in docs/respond.md.
+
+use std::collections::{BTreeSet, HashMap};
+
+use critmin_core::{CountryId, Dataset, MineralId};
+use highs::{Col, HighsModelStatus, Model, RowProblem, Sense, SolvedModel};
+use rayon::prelude::*;
+
+use crate::model::{Agreement, Contribution, Holding, PlanError, Problem, validate};
+
+/// Relative and absolute slack when one stage's optimum becomes the next stage's constraint.
+const REL_TOL: f64 = 1e-9;
+const ABS_TOL: f64 = 1e-7;
+/// Tonnes below which a figure counts as zero in findings.
+const EPS_T: f64 = 1e-6;
+
+/// One planned delivery.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shipment {
+    /// Index into `Problem::holdings`.
+    pub holding: usize,
+    pub recipient: CountryId,
+    pub mineral: MineralId,
+    /// Month index (0 = the first month of the horizon) of dispatch and of arrival.
+    pub dispatch: usize,
+    pub arrival: usize,
+    pub tonnes: f64,
+    /// The agreement the flow falls under (None: a partner releasing to itself).
+    pub agreement: Option<usize>,
+}
+
+/// One partner's position in one mineral, before and after the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerOutcome {
+    pub partner: CountryId,
+    pub mineral: MineralId,
+    /// Tonnes short over the horizon with no release at all.
+    pub need_t: f64,
+    pub unmet_t: f64,
+    /// Unmet tonnes per month after the plan.
+    pub unmet_monthly_t: Vec<f64>,
+    /// Tonnes received (arrived within the horizon).
+    pub received_t: f64,
+    /// Tonnes this partner's holdings released to others.
+    pub sent_to_others_t: f64,
+}
+
+impl PartnerOutcome {
+    /// Unmet share of need (0 when there was no need).
+    pub fn unmet_share(&self) -> f64 {
+        if self.need_t > 0.0 { self.unmet_t / self.need_t } else { 0.0 }
+    }
+}
+
+/// What is left of one holding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoldingOutcome {
+    pub holding: usize,
+    pub released_t: f64,
+    /// Contained tonnes still in stock after the plan.
+    pub stock_left_t: f64,
+    /// Of which could still be released under its releasable share and reserve floor.
+    pub releasable_left_t: f64,
+}
+
+/// Why the plan is not better: the constraints that bind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    /// A holding released everything it may.
+    HoldingExhausted { holding: usize, released_t: f64 },
+    /// A holding hit its release rate in these months.
+    ReleaseRateBinds { holding: usize, months: Vec<usize> },
+    /// A partner's need in months before any allowed stock can arrive.
+    LeadTimeTooLong { partner: CountryId, mineral: MineralId, unreachable_t: f64, earliest_arrival: usize },
+    /// No allowed holding of the mineral can ship to this partner at all.
+    NoAllowedStock { partner: CountryId, mineral: MineralId, unmet_t: f64 },
+    /// A holding with releasable stock left that the sharing rules do not let reach a partner short.
+    RuleForbids { holding: usize, partner: CountryId, mineral: MineralId, releasable_left_t: f64 },
+    /// A proportional contribution rule caps an agreement's releases: this member gave its whole
+    /// share while others still hold stock.
+    ContributionBinds { agreement: usize, mineral: MineralId, limiting_member: CountryId },
+    /// Members of a proportional agreement without stock of the mineral contribute nothing.
+    MembersWithoutStock { agreement: usize, mineral: MineralId, members: Vec<CountryId> },
+}
+
+/// The per-mineral optimum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MineralSummary {
+    pub mineral: MineralId,
+    /// The smallest achievable largest unmet share over partners (stage 1).
+    pub max_unmet_share: f64,
+    /// Total unmet tonnes (stage 2).
+    pub unmet_t: f64,
+    pub need_t: f64,
+    /// Stage 3 objective: USD if any agreement gives a cost, else tonne-months in transit.
+    pub cost: f64,
+    pub cost_is_usd: bool,
+    /// Size of the linear programme.
+    pub n_vars: usize,
+    pub n_rows: usize,
+}
+
+/// A complete plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub shipments: Vec<Shipment>,
+    pub partners: Vec<PartnerOutcome>,
+    pub holdings: Vec<HoldingOutcome>,
+    pub minerals: Vec<MineralSummary>,
+    pub findings: Vec<Finding>,
+}
+
+impl Plan {
+    /// Total unmet tonnes over partners and minerals.
+    pub fn unmet_t(&self) -> f64 {
+        self.partners.iter().map(|p| p.unmet_t).sum()
+    }
+
+    /// Largest unmet share over partners and minerals.
+    pub fn max_unmet_share(&self) -> f64 {
+        self.partners.iter().map(PartnerOutcome::unmet_share).fold(0.0, f64::max)
+    }
+}
+
+/// Solves the plan for every mineral with a need (in parallel over minerals).
+pub fn plan(ds: &Dataset, p: &Problem) -> Result<Plan, PlanError> {
+    validate(p)?;
+    let minerals: BTreeSet<MineralId> =
+        p.needs.iter().filter(|n| n.monthly_t.iter().any(|&x| x > 0.0)).map(|n| n.mineral).collect();
+    let parts: Vec<Result<Plan, PlanError>> =
+        minerals.into_iter().collect::<Vec<_>>().into_par_iter().map(|m| plan_mineral(ds, p, m)).collect();
+    let mut all = Plan { shipments: vec![], partners: vec![], holdings: vec![], minerals: vec![], findings: vec![] };
+    let mut released = vec![0.0; p.holdings.len()];
+    for part in parts {
+        let part = part?;
+        for s in &part.shipments {
+            released[s.holding] += s.tonnes;
+        }
+        all.shipments.extend(part.shipments);
+        all.partners.extend(part.partners);
+        all.minerals.extend(part.minerals);
+        all.findings.extend(part.findings);
+    }
+    all.holdings = p
+        .holdings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| HoldingOutcome {
+            holding: i,
+            released_t: released[i],
+            stock_left_t: (h.contained_t - released[i]).max(0.0),
+            releasable_left_t: (h.available_t() - released[i]).max(0.0),
+        })
+        .collect();
+    Ok(all)
+}
+
+/// The same problem with partners releasing only to themselves: the "no coordination" case.
+pub fn national_only(p: &Problem) -> Problem {
+    Problem { agreements: vec![], ..p.clone() }
+}
+
+/// Which agreement (if any) lets `from` ship to `to`: None for a partner's own stock, Some(i) for
+/// the first agreement with both as members; Err(()) when no rule allows it.
+fn route(agreements: &[Agreement], from: CountryId, to: CountryId) -> Result<Option<usize>, ()> {
+    if from == to {
+        return Ok(None);
+    }
+    agreements.iter().position(|a| a.has(from) && a.has(to)).map(Some).ok_or(())
+}
+
+struct Var {
+    holding: usize,
+    recipient: usize,
+    dispatch: usize,
+    arrival: usize,
+    agreement: Option<usize>,
+}
+
+fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanError> {
+    let t_n = p.n_months;
+    // Recipients: partners with a positive need, needs summed if declared twice.
+    let mut need_of: Vec<(CountryId, Vec<f64>)> = vec![];
+    for n in p.needs.iter().filter(|n| n.mineral == m) {
+        match need_of.iter_mut().find(|(c, _)| *c == n.partner) {
+            Some((_, v)) => v.iter_mut().zip(&n.monthly_t).for_each(|(a, b)| *a += b),
+            None => need_of.push((n.partner, n.monthly_t.clone())),
+        }
+    }
+    need_of.retain(|(_, v)| v.iter().sum::<f64>() > 0.0);
+    let holdings: Vec<usize> =
+        (0..p.holdings.len()).filter(|&i| p.holdings[i].mineral == m && p.holdings[i].available_t() > 0.0).collect();
+
+    // Shares of proportional agreements among members holding the mineral.
+    let theta: Vec<HashMap<CountryId, f64>> = p.agreements.iter().map(|a| shares(p, a, m)).collect();
+
+    let mut pb = Lp::default();
+    // Rows.
+    let balance: Vec<Vec<usize>> = need_of.iter().map(|(_, v)| v.iter().map(|&x| pb.row(x, x)).collect()).collect();
+    let hold_rows: HashMap<usize, usize> =
+        holdings.iter().map(|&h| (h, pb.row(f64::NEG_INFINITY, p.holdings[h].available_t()))).collect();
+    let rate_rows: HashMap<(usize, usize), usize> = holdings
+        .iter()
+        .filter_map(|&h| p.holdings[h].max_release_per_month_t.map(|r| (h, r)))
+        .flat_map(|(h, r)| (0..t_n).map(move |t| ((h, t), r)))
+        .map(|(k, r)| (k, pb.row(f64::NEG_INFINITY, r)))
+        .collect();
+    let fair_rows: Vec<usize> = need_of.iter().map(|_| pb.row(f64::NEG_INFINITY, 0.0)).collect();
+    let mut contrib_rows: HashMap<(usize, CountryId), usize> = HashMap::new();
+    for (ai, th) in theta.iter().enumerate() {
+        let mut members: Vec<_> = th.keys().copied().collect();
+        members.sort();
+        for c in members {
+            contrib_rows.insert((ai, c), pb.row(0.0, 0.0));
+        }
+    }
+    let n_rows = pb.rows.len();
+
+    // Columns. z first.
+    let z = pb.col(1.0, 0.0, 1.0, fair_rows.iter().zip(&need_of).map(|(&r, (_, v))| (r, -v.iter().sum::<f64>())));
+    let mut vars: Vec<Var> = vec![];
+    let mut x_cols = vec![];
+    for &h in &holdings {
+        let hd = &p.holdings[h];
+        for (ri, (r, _)) in need_of.iter().enumerate() {
+            let Ok(agreement) = route(&p.agreements, hd.holder, *r) else { continue };
+            let lead = p.lead_times.get(hd.location, *r);
+            for t in hd.release_lead_months..t_n {
+                let arrival = t + lead;
+                if arrival >= t_n {
+                    break;
+                }
+                let mut f = vec![(balance[ri][arrival], 1.0), (hold_rows[&h], 1.0)];
+                if let Some(&row) = rate_rows.get(&(h, t)) {
+                    f.push((row, 1.0));
+                }
+                if let Some(ai) = agreement
+                    && let Some(&row) = contrib_rows.get(&(ai, hd.holder))
+                {
+                    f.push((row, 1.0));
+                }
+                x_cols.push(pb.col(0.0, 0.0, f64::INFINITY, f));
+                vars.push(Var { holding: h, recipient: ri, dispatch: t, arrival, agreement });
+            }
+        }
+    }
+    let mut u_cols = vec![];
+    for (ri, (_, v)) in need_of.iter().enumerate() {
+        let mut row = vec![];
+        for (t, &need) in v.iter().enumerate() {
+            row.push(pb.col(0.0, 0.0, need, [(balance[ri][t], 1.0), (fair_rows[ri], 1.0)]));
+            if t + 1 < t_n {
+                // carry: leaves month t, enters month t+1
+                pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0), (balance[ri][t + 1], 1.0)]);
+            } else {
+                pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0)]);
+            }
+        }
+        u_cols.push(row);
+    }
+    // Collective release variables R_a.
+    let mut r_cols = HashMap::new();
+    for (ai, th) in theta.iter().enumerate() {
+        if th.is_empty() {
+            continue;
+        }
+        let a = &p.agreements[ai];
+        let bounds = a.collective_release_t.map_or((0.0, f64::INFINITY), |t| (t, t));
+        let f: Vec<_> = th.iter().map(|(c, &s)| (contrib_rows[&(ai, *c)], -s)).collect();
+        r_cols.insert(ai, pb.col(0.0, bounds.0, bounds.1, f));
+    }
+    let n_vars = pb.n_cols;
+    let name = ds.mineral(m).name.clone();
+
+    // Stage 1: minimise the largest unmet share.
+    let mut model = new_model(pb.finish(), &name)?;
+    model.set_sense(Sense::Minimise);
+    let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
+    let z_star = solved.get_solution().columns()[z.index()];
+
+    // Stage 2: total unmet tonnes, with the share held at its optimum.
+    let mut model: Model = solved.into();
+    model.change_column_cost(z, 0.0);
+    model.change_column_bounds(z, 0.0..=(z_star * (1.0 + REL_TOL) + 1e-9).min(1.0));
+    for &c in u_cols.iter().flatten() {
+        model.change_column_cost(c, 1.0);
+    }
+    let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
+    let u_star = solved.objective_value();
+
+    // Stage 3: cost (USD) if any agreement prices its flows, else tonne-months in transit.
+    let cost_is_usd = p.agreements.iter().any(|a| a.cost_per_t_usd.is_some());
+    let mut model: Model = solved.into();
+    let all_u: Vec<_> = u_cols.iter().flatten().map(|&c| (c, 1.0)).collect();
+    model
+        .try_add_row(..=u_star * (1.0 + REL_TOL) + ABS_TOL, all_u.iter().copied())
+        .map_err(|e| PlanError::Solver { mineral: name.clone(), status: format!("{e:?}") })?;
+    for &(c, _) in &all_u {
+        model.change_column_cost(c, 0.0);
+    }
+    for (v, &c) in vars.iter().zip(&x_cols) {
+        let transit = (v.arrival - v.dispatch + 1) as f64;
+        let cost = if cost_is_usd {
+            v.agreement.and_then(|a| p.agreements[a].cost_per_t_usd).unwrap_or(0.0) + 1e-6 * transit
+        } else {
+            transit
+        };
+        model.change_column_cost(c, cost);
+    }
+    let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
+    let cost = solved.objective_value();
+    let sol = solved.get_solution();
+    let cols = sol.columns();
+
+    // Read the plan.
+    let mut shipments = vec![];
+    for (v, &c) in vars.iter().zip(&x_cols) {
+        let t = cols[c.index()];
+        if t > EPS_T {
+            shipments.push(Shipment {
+                holding: v.holding,
+                recipient: need_of[v.recipient].0,
+                mineral: m,
+                dispatch: v.dispatch,
+                arrival: v.arrival,
+                tonnes: t,
+                agreement: v.agreement,
+            });
+        }
+    }
+    let partners: Vec<PartnerOutcome> = need_of
+        .iter()
+        .enumerate()
+        .map(|(ri, (c, v))| {
+            let unmet_monthly_t: Vec<f64> = u_cols[ri].iter().map(|u| cols[u.index()].max(0.0)).collect();
+            let sent = shipments
+                .iter()
+                .filter(|s| p.holdings[s.holding].holder == *c && s.recipient != *c)
+                .map(|s| s.tonnes)
+                .sum();
+            PartnerOutcome {
+                partner: *c,
+                mineral: m,
+                need_t: v.iter().sum(),
+                unmet_t: unmet_monthly_t.iter().sum(),
+                unmet_monthly_t,
+                received_t: shipments.iter().filter(|s| s.recipient == *c).map(|s| s.tonnes).sum(),
+                sent_to_others_t: sent,
+            }
+        })
+        .collect();
+    let findings = findings(p, m, &holdings, &need_of, &partners, &shipments, &theta, &r_cols, cols);
+    let summary = MineralSummary {
+        mineral: m,
+        max_unmet_share: partners.iter().map(PartnerOutcome::unmet_share).fold(0.0, f64::max),
+        unmet_t: partners.iter().map(|p| p.unmet_t).sum(),
+        need_t: partners.iter().map(|p| p.need_t).sum(),
+        cost,
+        cost_is_usd,
+        n_vars,
+        n_rows,
+    };
+    Ok(Plan { shipments, partners, holdings: vec![], minerals: vec![summary], findings })
+}
+
+/// A linear programme built column by column, rows collected as (column, coefficient) lists.
+#[derive(Default)]
+struct Lp {
+    pb: RowProblem,
+    rows: Vec<(f64, f64, Vec<(Col, f64)>)>,
+    n_cols: usize,
+}
+
+impl Lp {
+    fn row(&mut self, lo: f64, hi: f64) -> usize {
+        self.rows.push((lo, hi, vec![]));
+        self.rows.len() - 1
+    }
+
+    fn col(&mut self, cost: f64, lo: f64, hi: f64, factors: impl IntoIterator<Item = (usize, f64)>) -> Col {
+        let c = self.pb.add_column(cost, lo..=hi);
+        for (r, a) in factors {
+            self.rows[r].2.push((c, a));
+        }
+        self.n_cols += 1;
+        c
+    }
+
+    fn finish(mut self) -> RowProblem {
+        for (lo, hi, f) in self.rows {
+            self.pb.add_row(lo..=hi, f);
+        }
+        self.pb
+    }
+}
+
+/// Each member's share of an agreement's releases of mineral `m`, among members holding it
+/// (empty for agreements without a proportional rule and without a decided collective release).
+fn shares(p: &Problem, a: &Agreement, m: MineralId) -> HashMap<CountryId, f64> {
+    let holders: BTreeSet<CountryId> = p
+        .holdings
+        .iter()
+        .filter(|h| h.mineral == m && a.has(h.holder) && h.available_t() > 0.0)
+        .map(|h| h.holder)
+        .collect();
+    let weight = |c: CountryId| -> f64 {
+        match a.contribution {
+            Contribution::Consumption => p.consumption.get(&(c, m)).copied().unwrap_or(0.0).max(0.0),
+            Contribution::Holdings => {
+                p.holdings.iter().filter(|h| h.holder == c && h.mineral == m).map(Holding::available_t).sum()
+            }
+            Contribution::None => 0.0,
+        }
+    };
+    if a.contribution == Contribution::None {
+        return HashMap::new();
+    }
+    let total: f64 = holders.iter().map(|&c| weight(c)).sum();
+    if total <= 0.0 {
+        return HashMap::new();
+    }
+    holders.into_iter().map(|c| (c, weight(c) / total)).filter(|(_, s)| *s > 0.0).collect()
+}
+
+fn new_model(pb: RowProblem, mineral: &str) -> Result<Model, PlanError> {
+    let mut model =
+        Model::try_new(pb).map_err(|e| PlanError::Solver { mineral: mineral.to_owned(), status: format!("{e:?}") })?;
+    model.make_quiet();
+    model.set_option("threads", 1);
+    Ok(model)
+}
+
+fn solve(model: Model, mineral: &str, conflict: impl Fn() -> PlanError) -> Result<SolvedModel, PlanError> {
+    let solved = model.try_solve().map_err(|e| PlanError::Solver { mineral: mineral.to_owned(), status: format!("{e:?}") })?;
+    match solved.status() {
+        HighsModelStatus::Optimal => Ok(solved),
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => Err(conflict()),
+        s => Err(PlanError::Solver { mineral: mineral.to_owned(), status: format!("{s:?}") }),
+    }
+}
+
+/// Names the conflict behind an infeasible programme: the only hard requirement is a decided
+/// collective release that some member's share cannot meet.
+fn infeasible_conflict(ds: &Dataset, p: &Problem, m: MineralId, theta: &[HashMap<CountryId, f64>]) -> PlanError {
+    let mineral = ds.mineral(m).name.as_str();
+    for (ai, a) in p.agreements.iter().enumerate() {
+        let Some(req) = a.collective_release_t else { continue };
+        let th = &theta[ai];
+        if th.is_empty() && req > 0.0 {
+            return PlanError::Infeasible {
+                agreement: a.name.clone(),
+                mineral: mineral.to_owned(),
+                required_t: req,
+                conflict: "no member holds releasable stock of it (or its contribution rule gives nobody a share)"
+                    .into(),
+            };
+        }
+        let mut short: Vec<String> = vec![];
+        let mut members: Vec<_> = th.iter().collect();
+        members.sort_by_key(|(c, _)| **c);
+        for (&c, &s) in members {
+            let avail: f64 =
+                p.holdings.iter().filter(|h| h.holder == c && h.mineral == m).map(Holding::available_t).sum();
+            if s * req > avail * (1.0 + 1e-9) + ABS_TOL {
+                short.push(format!(
+                    "{} must give {:.1} t ({:.1}% share) but can release only {:.1} t",
+                    ds.country(c).name,
+                    s * req,
+                    100.0 * s,
+                    avail
+                ));
+            }
+        }
+        if !short.is_empty() {
+            return PlanError::Infeasible {
+                agreement: a.name.clone(),
+                mineral: mineral.to_owned(),
+                required_t: req,
+                conflict: short.join("; "),
+            };
+        }
+        // Shares fit the stocks: then the holdings cannot reach anyone in time.
+        return PlanError::Infeasible {
+            agreement: a.name.clone(),
+            mineral: mineral.to_owned(),
+            required_t: req,
+            conflict: "the members' stocks cannot all be shipped to members in need within the horizon \
+                       (lead times, release rates or needs too small to absorb the release)"
+                .into(),
+        };
+    }
+    PlanError::Solver { mineral: mineral.to_owned(), status: "infeasible".into() }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn findings(
+    p: &Problem,
+    m: MineralId,
+    holdings: &[usize],
+    need_of: &[(CountryId, Vec<f64>)],
+    partners: &[PartnerOutcome],
+    shipments: &[Shipment],
+    theta: &[HashMap<CountryId, f64>],
+    r_cols: &HashMap<usize, Col>,
+    cols: &[f64],
+) -> Vec<Finding> {
+    let mut out = vec![];
+    let t_n = p.n_months;
+    let mut released = HashMap::<usize, f64>::new();
+    let mut per_month = HashMap::<(usize, usize), f64>::new();
+    for s in shipments {
+        *released.entry(s.holding).or_default() += s.tonnes;
+        *per_month.entry((s.holding, s.dispatch)).or_default() += s.tonnes;
+    }
+    let left = |h: usize| p.holdings[h].available_t() - released.get(&h).copied().unwrap_or(0.0);
+    let any_unmet = partners.iter().any(|o| o.unmet_t > EPS_T);
+    for &h in holdings {
+        let hd = &p.holdings[h];
+        let rel = released.get(&h).copied().unwrap_or(0.0);
+        if left(h) <= EPS_T.max(1e-9 * hd.available_t()) && any_unmet {
+            out.push(Finding::HoldingExhausted { holding: h, released_t: rel });
+        } else if let Some(rate) = hd.max_release_per_month_t {
+            let months: Vec<usize> = (0..t_n)
+                .filter(|&t| rate > 0.0 && per_month.get(&(h, t)).copied().unwrap_or(0.0) >= rate * (1.0 - 1e-7))
+                .collect();
+            if !months.is_empty() && any_unmet {
+                out.push(Finding::ReleaseRateBinds { holding: h, months });
+            }
+        }
+    }
+    for (o, (r, need)) in partners.iter().zip(need_of) {
+        if o.unmet_t <= EPS_T {
+            continue;
+        }
+        let allowed: Vec<usize> =
+            holdings.iter().copied().filter(|&h| route(&p.agreements, p.holdings[h].holder, *r).is_ok()).collect();
+        let earliest = allowed
+            .iter()
+            .map(|&h| p.holdings[h].release_lead_months + p.lead_times.get(p.holdings[h].location, *r))
+            .min();
+        match earliest {
+            None => out.push(Finding::NoAllowedStock { partner: *r, mineral: m, unmet_t: o.unmet_t }),
+            Some(e) => {
+                let unreachable: f64 = need.iter().take(e.min(t_n)).sum();
+                if unreachable > EPS_T {
+                    out.push(Finding::LeadTimeTooLong {
+                        partner: *r,
+                        mineral: m,
+                        unreachable_t: unreachable,
+                        earliest_arrival: e,
+                    });
+                }
+            }
+        }
+        for &h in holdings {
+            let l = left(h);
+            if l > EPS_T && route(&p.agreements, p.holdings[h].holder, *r).is_err() {
+                out.push(Finding::RuleForbids { holding: h, partner: *r, mineral: m, releasable_left_t: l });
+            }
+        }
+    }
+    for (ai, th) in theta.iter().enumerate() {
+        let Some(&rc) = r_cols.get(&ai) else { continue };
+        let a = &p.agreements[ai];
+        let r_val = cols[rc.index()];
+        let members_left: Vec<CountryId> = th
+            .keys()
+            .copied()
+            .filter(|&c| holdings.iter().any(|&h| p.holdings[h].holder == c && left(h) > EPS_T))
+            .collect();
+        let mut limiting: Vec<CountryId> = th
+            .keys()
+            .copied()
+            .filter(|c| !members_left.contains(c))
+            .filter(|_| !members_left.is_empty() && any_unmet && r_val > EPS_T)
+            .collect();
+        limiting.sort();
+        out.extend(limiting.into_iter().map(|c| Finding::ContributionBinds { agreement: ai, mineral: m, limiting_member: c }));
+        if any_unmet {
+            let mut without: Vec<CountryId> = a
+                .members
+                .iter()
+                .copied()
+                .filter(|c| !th.contains_key(c))
+                .filter(|c| p.consumption.get(&(*c, m)).copied().unwrap_or(0.0) > 0.0 || need_of.iter().any(|(r, _)| r == c))
+                .collect();
+            without.sort();
+            without.dedup();
+            if !without.is_empty() {
+                out.push(Finding::MembersWithoutStock { agreement: ai, mineral: m, members: without });
+            }
+        }
+    }
+    out
+}
