@@ -115,6 +115,10 @@ pub struct LeadTimes {
     /// Months from `from` to `to` (row-major, n × n).
     months: Vec<u8>,
     n: usize,
+    /// The region of each country when lead times come from regions (None: not region-based).
+    region: Vec<Option<u16>>,
+    /// Whether a country's outgoing lead times were overridden pair by pair.
+    overridden: Vec<bool>,
 }
 
 impl LeadTimes {
@@ -124,7 +128,7 @@ impl LeadTimes {
         for i in 0..n_countries {
             m[i * n_countries + i] = 0;
         }
-        LeadTimes { months: m, n: n_countries }
+        LeadTimes { months: m, n: n_countries, region: vec![None; n_countries], overridden: vec![false; n_countries] }
     }
 
     /// Lead times from region groups: 0 within a country, `same_region` within a region,
@@ -152,12 +156,24 @@ impl LeadTimes {
                 };
             }
         }
-        LeadTimes { months: m, n }
+        LeadTimes { months: m, n, region: region.to_vec(), overridden: vec![false; n] }
     }
 
     /// Overrides one direction.
     pub fn set(&mut self, from: CountryId, to: CountryId, months: u8) {
         self.months[from.idx() * self.n + to.idx()] = months;
+        self.overridden[from.idx()] = true;
+    }
+
+    /// The country's region, when lead times are region-based: every country of a region then has
+    /// the same lead time to any country outside it (unless [`LeadTimes::overridden`]).
+    pub fn region(&self, c: CountryId) -> Option<u16> {
+        self.region[c.idx()]
+    }
+
+    /// Whether some lead time from this country was set pair by pair.
+    pub fn overridden(&self, c: CountryId) -> bool {
+        self.overridden[c.idx()]
     }
 
     pub fn get(&self, from: CountryId, to: CountryId) -> usize {
