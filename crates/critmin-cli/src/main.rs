@@ -8,6 +8,7 @@ mod geopolrisk_cmd;
 mod output;
 mod report;
 mod risk_cmd;
+mod serve_cmd;
 mod stress_cmd;
 mod watch_cmd;
 
@@ -73,6 +74,12 @@ enum Command {
     Backtest(backtest_cmd::BacktestArgs),
     /// News intake: articles in 12 languages to dated, structured events; evaluation.
     Watch(watch_cmd::WatchArgs),
+    /// The partners' exchange: an HTTP server with audited declarations, analyses and a dashboard (docs/server.md).
+    Serve(serve_cmd::ServeArgs),
+    /// The exchange's participants and API tokens (create, token, revoke, bootstrap the first coordinator).
+    Admin(serve_cmd::AdminArgs),
+    /// The exchange's audit log: `critmin audit verify` checks the hash chain.
+    Audit(serve_cmd::AuditArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -118,6 +125,12 @@ fn run(cli: Cli) -> Result<()> {
     if let Command::Watch(args) = &cli.command {
         return watch_cmd::run(args); // needs no dataset
     }
+    if let Command::Audit(args) = &cli.command {
+        return serve_cmd::audit(args); // needs no dataset
+    }
+    if let Command::Serve(args) = &cli.command {
+        return serve_cmd::serve(load(&cli)?, args);
+    }
     let loaded = load(&cli)?;
     let ds = &loaded.dataset;
     let mut out = output::Out::stdout();
@@ -131,6 +144,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
         Command::Backtest(args) => backtest_cmd::run(ds, args, &mut out),
         Command::Watch(_) => Ok(()), // handled above
+        Command::Admin(args) => serve_cmd::admin(&loaded, args),
+        Command::Serve(_) | Command::Audit(_) => Ok(()), // handled above
     }?;
     out.flush()
 }

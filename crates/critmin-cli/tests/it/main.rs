@@ -5,6 +5,7 @@
 
 use std::process::{Command, Output};
 
+mod serve;
 mod watch;
 
 fn critmin(args: &[&str]) -> Output {
