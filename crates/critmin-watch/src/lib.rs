@@ -167,9 +167,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let mut events: Vec<Event> = Vec::new();
     let relevant = !all.is_empty();
     // the latest date stated in the body so far: undated event sentences that follow take it
-    let mut context: Option<(EventDate, DateSource)> = None;
+    // (with the event types of the sentence that stated it: the date of a restriction does not
+    // carry over to an event of another type)
+    let mut context: Option<(EventDate, Vec<EventType>)> = None;
     // whether an earlier sentence reported a restriction of exports
     let mut export_context = false;
+    let mut money_before = false;
     let spans = sentences(&norm);
     let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     for (s, e) in spans {
@@ -187,15 +190,19 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         }
         let anchor = article_date;
         let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
-        let has_money = figs.iter().any(|f| f.kind == FigureKind::Money);
+        // an amount in the sentence before counts too ("projects worth $8.5 billion. The deal
+        // also provides for a Pentagon investment")
+        let money_here = figs.iter().any(|f| f.kind == FigureKind::Money);
+        let has_money = money_here || money_before;
+        money_before = money_here;
+        let stated = !found.is_empty() || figs.iter().any(|f| f.kind == FigureKind::Percent);
         let dated = found.iter().any(|f| f.source == DateSource::Explicit);
-        let types = rules::classify(lang, sent_folded, has_money, export_context && dated);
-        let previous_context = context;
-        if s >= headline_end
-            && let Some(f) = found.iter().find(|f| f.source == DateSource::Relative).or(found.first())
-        {
-            context = Some((f.date, f.source));
-        }
+        let types = rules::classify(lang, sent_folded, has_money, export_context && dated, stated);
+        let previous_context = context.take();
+        context = match found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {
+            Some(f) if s >= headline_end => Some((f.date, types.iter().map(|(t, _)| *t).collect())),
+            _ => previous_context.clone(),
+        };
         if types.is_empty() {
             continue;
         }
@@ -205,7 +212,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let main = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
         let (date, date_source) = match (main, anchor) {
             (Some(f), _) => (f.date, f.source),
-            (None, Some(a)) => match previous_context.filter(|_| s >= headline_end) {
+            (None, Some(a)) => match previous_context.filter(|(_, ts)| {
+                s >= headline_end
+                    && (ts.is_empty()
+                        || !ts.iter().all(|t| t.is_restriction())
+                        || types.iter().any(|(t, _)| ts.contains(t)))
+            }) {
                 Some((d, _)) => (d, DateSource::Context),
                 None => (EventDate::from_naive(a), DateSource::Article),
             },

@@ -820,8 +820,14 @@ const QUOTA: &[&str] = &["quota", "quot", "kvot", "квот", "cuota", "cota", "
 /// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
 /// the sentence states a money amount; `export_context` that the article already reported a
 /// restriction of exports and the sentence states a date of its own (then "the ban was imposed in
-/// December 2024" needs no export word).
-pub fn classify(lang: Lang, folded: &str, has_money: bool, export_context: bool) -> Vec<(EventType, f64)> {
+/// December 2024" needs no export word); `stated` that the sentence states a date or a rate.
+pub fn classify(
+    lang: Lang,
+    folded: &str,
+    has_money: bool,
+    export_context: bool,
+    stated: bool,
+) -> Vec<(EventType, f64)> {
     let st = stems(lang);
     let mut out = Vec::new();
     let mk = markers(lang);
@@ -836,17 +842,18 @@ pub fn classify(lang: Lang, folded: &str, has_money: bool, export_context: bool)
     // a restriction named as the motive ("to reduce exposure to export controls") or right after
     // "after" ("after the introduction of licences") is background
     let restriction_terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
+    let lift = has(lang, folded, st.lift);
     let motive = only_after(lang, folded, &restriction_terms, mk.reduce, 60)
-        || only_after(lang, folded, &restriction_terms, mk.after, 40);
+        || (!pause && !lift && only_after(lang, folded, &restriction_terms, mk.after, 40));
     if restriction && !motive {
-        if pause {
+        if pause && !lift {
             if strong || has_proper {
                 out.push((EventType::RestrictionPostponed, 0.8));
             } else {
                 // "suspends exports" stops them: an imposition
                 out.push((EventType::RestrictionImposed, 0.7));
             }
-        } else if has(lang, folded, st.lift) {
+        } else if lift {
             out.push((EventType::RestrictionLifted, 0.8));
             if QUOTA.iter().any(|q| folded.contains(q)) {
                 out.push((EventType::RestrictionImposed, 0.7));
@@ -874,7 +881,9 @@ pub fn classify(lang: Lang, folded: &str, has_money: bool, export_context: bool)
     if has(lang, folded, st.price_floor) {
         out.push((EventType::PriceFloorAnnounced, 0.85));
     }
-    if has(lang, folded, st.tariff) {
+    // tariffs named in passing ("a response to U.S. tariffs", "talks on tariffs and rare earths")
+    // are background: an announced tariff states its rate or its date
+    if has(lang, folded, st.tariff) && stated {
         out.push((EventType::TariffAnnounced, 0.75));
     }
     if has(lang, folded, st.meeting) && !has(lang, folded, mk.future) {
