@@ -162,7 +162,7 @@ fn stems(lang: Lang) -> Stems {
                 "invest",
             ],
             price_floor: &["price floor", "floor price", "minimum price", "price support", "guaranteed price"],
-            tariff: &["tariff", "duty", "duties", "levy", "levies"],
+            tariff: &["anti-dumping", "antidumping", "countervailing", "tariff", "duty", "duties", "levy", "levies"],
             meeting: &["summit", "met ", "meeting", "meet ", "talks", "gathered", "convened", "ministerial"],
         },
         Lang::De => Stems {
@@ -263,7 +263,7 @@ fn stems(lang: Lang) -> Stems {
                 "eigenkapital",
             ],
             price_floor: &["mindestpreis", "preisuntergrenze", "preisboden", "preisgarantie"],
-            tariff: &["zoll", "zölle", "strafzoll", "strafzölle", "einfuhrabgabe"],
+            tariff: &["antidumping", "ausgleichszoll", "zoll", "zölle", "strafzoll", "strafzölle", "einfuhrabgabe"],
             meeting: &[
                 "treffen",
                 "trafen",
@@ -325,6 +325,8 @@ fn stems(lang: Lang) -> Stems {
             finance: &["prêt", "financ", "investi", "subvention", "prise de participation", "crédit"],
             price_floor: &["prix plancher", "prix minimum", "prix minimal", "prix garanti"],
             tariff: &[
+                "antidumping",
+                "anti-dumping",
                 "droits de douane",
                 "droit de douane",
                 "tarif douanier",
@@ -368,7 +370,7 @@ fn stems(lang: Lang) -> Stems {
             release: &["puso a disposición", "a disposición", "recurre", "liber", "vend", "vent", "sacar al mercado"],
             finance: &["préstamo", "financ", "inversión", "invert", "subvención", "participación", "crédito"],
             price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
-            tariff: &["arancel", "aranceles", "derechos de importación"],
+            tariff: &["antidumping", "arancel", "aranceles", "derechos de importación"],
             meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán"],
         },
         Lang::It => Stems {
@@ -427,7 +429,7 @@ fn stems(lang: Lang) -> Stems {
                 "contributo a fondo perduto",
             ],
             price_floor: &["prezzo minimo", "prezzi minimi", "soglia di prezzo", "prezzo garantito"],
-            tariff: &["dazi", "dazio", "tariff"],
+            tariff: &["antidumping", "dazi", "dazio", "tariff"],
             meeting: &["vertice", "riunione", "incontr", "si sono riuniti", "summit", "colloqui"],
         },
         Lang::Ro => Stems {
@@ -482,7 +484,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             finance: &["împrumut", "finanț", "finant", "investi", "grant", "credit", "participație"],
             price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
-            tariff: &["tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
+            tariff: &["antidumping", "tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
             meeting: &["summit", "reuniun", "întâlni", "s-au reunit", "întrevedere", "discuții"],
         },
         Lang::Bg => Stems {
@@ -518,7 +520,7 @@ fn stems(lang: Lang) -> Stems {
                 "долна граница на цената",
                 "гарантирана цена",
             ],
-            tariff: &["мито", "мита", "митата", "тарифа", "тарифи"],
+            tariff: &["антидъмпинг", "мито", "мита", "митата", "тарифа", "тарифи"],
             meeting: &["среща", "срещна", "срещата", "срещите", "среща на върха", "заседание", "разговори"],
         },
         Lang::Sl => Stems {
@@ -554,8 +556,8 @@ fn stems(lang: Lang) -> Stems {
                 "spodnja meja cen",
                 "zajamčena cena",
             ],
-            tariff: &["carin", "tarif", "dajatev", "dajatve"],
-            meeting: &["srečanj", "sestal", "sestanek", "vrh", "pogovor", "zasedanj"],
+            tariff: &["protidampinš", "carin", "tarif", "dajatev", "dajatve"],
+            meeting: &["srečal", "srečanj", "sestal", "sestanek", "vrh", "pogovor", "zasedanj"],
         },
         Lang::Uk => Stems {
             sign: &["підписал", "підписав", "підписан", "підписуют", "уклал", "уклав", "укладен", "парафув"],
@@ -581,7 +583,7 @@ fn stems(lang: Lang) -> Stems {
                 "нижня межа ціни",
                 "гарантовану ціну",
             ],
-            tariff: &["мит", "тариф"],
+            tariff: &["антидемпінг", "мит", "тариф"],
             meeting: &["зустріч", "саміт", "зустріл", "засідан", "перемовин", "переговор"],
         },
         Lang::Ru => Stems {
@@ -620,7 +622,7 @@ fn stems(lang: Lang) -> Stems {
                 "нижний предел цен",
                 "гарантированную цену",
             ],
-            tariff: &["пошлин", "тариф"],
+            tariff: &["антидемпинг", "пошлин", "тариф"],
             meeting: &["встреч", "саммит", "встретил", "заседан", "переговор"],
         },
         Lang::Ja => Stems {
@@ -634,7 +636,7 @@ fn stems(lang: Lang) -> Stems {
             release: &["供給", "放出", "売却"],
             finance: &["融資", "出資", "投資", "資金", "助成"],
             price_floor: &["最低価格", "価格下限", "下限価格", "価格の下限"],
-            tariff: &["関税"],
+            tariff: &["反ダンピング", "関税"],
             meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議"],
         },
         Lang::Zh => Stems {
@@ -648,7 +650,7 @@ fn stems(lang: Lang) -> Stems {
             release: &["拿出", "投放", "释放", "抛储", "出售"],
             finance: &["贷款", "融资", "投资", "注资", "资助"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
-            tariff: &["关税"],
+            tariff: &["反倾销", "关税"],
             meeting: &["会晤", "会议", "峰会", "会谈", "会见"],
         },
     }
@@ -684,86 +686,86 @@ fn markers(lang: Lang) -> Markers {
         Lang::En => Markers {
             still: &["still", "remain", "continue to"],
             after: &["followed the", "following the", "after the"],
-            reduce: &["reduce", "cut its dependence", "cut their dependence", "protect"],
+            reduce: &["amid", "in response to", "reduce", "cut its dependence", "cut their dependence", "protect"],
             future: &["planned", "upcoming", "will meet", "ahead of"],
-            holds: &["has large", "holds large", "is home to"],
+            holds: &["their stocks", "their inventories", "has large", "holds large", "is home to"],
         },
         Lang::De => Markers {
             still: &["weiterhin", "noch immer", "bleib", "nach wie vor", "in kraft"],
             after: &["nach dem", "nach der", "folgt auf", "im anschluss an"],
-            reduce: &["verringern", "reduzieren", "senken", "schützen"],
+            reduce: &["hintergrund", "als reaktion auf", "verringern", "reduzieren", "senken", "schützen"],
             future: &["geplant", "bevorstehend", "soll ", "sollen "],
-            holds: &["verfügt über", "besitzt"],
+            holds: &["ihre lagerbestände", "ihre vorräte", "verfügt über", "besitzt"],
         },
         Lang::Fr => Markers {
             still: &["rest", "toujours", "demeur", "en vigueur"],
             after: &["fait suite à", "suite à", "après"],
-            reduce: &["réduire", "protéger"],
+            reduce: &["en réponse", "face aux", "réduire", "protéger"],
             future: &["prévu", "prochain", "avant le sommet"],
-            holds: &["dispose", "possède"],
+            holds: &["leurs stocks", "dispose", "possède"],
         },
         Lang::Es => Markers {
             still: &["sigue", "siguen", "continúa", "permanece", "todavía", "vigente"],
             after: &["tras", "después de"],
-            reduce: &["reducir", "proteger"],
+            reduce: &["en respuesta", "ante las", "reducir", "proteger"],
             future: &["prevista", "previsto", "próxim", "se reunirán"],
-            holds: &["dispone", "posee", "cuenta con"],
+            holds: &["sus existencias", "sus inventarios", "dispone", "posee", "cuenta con"],
         },
         Lang::It => Markers {
             still: &["restano", "resta ", "ancora", "tuttora", "in vigore"],
             after: &["dopo", "in seguito a", "fa seguito"],
-            reduce: &["ridurre", "proteggere"],
+            reduce: &["in risposta", "ridurre", "proteggere"],
             future: &["previst", "prossim", "in vista"],
-            holds: &["dispone", "possiede"],
+            holds: &["le proprie scorte", "loro scorte", "dispone", "possiede"],
         },
         Lang::Ro => Markers {
             still: &["rămân", "rămâne", "încă", "în continuare", "în vigoare"],
             after: &["după", "în urma"],
-            reduce: &["reducă", "reduce", "protejeze"],
+            reduce: &["ca răspuns", "reducă", "reduce", "protejeze"],
             future: &["planificat", "viitor", "înaintea"],
-            holds: &["deține", "dispune"],
+            holds: &["stocurile proprii", "stocurile lor", "deține", "dispune"],
         },
         Lang::Bg => Markers {
             still: &["остава", "остават", "все още", "продължава", "в сила"],
             after: &["след "],
-            reduce: &["намали", "намалят", "защити"],
+            reduce: &["в отговор", "намали", "намалят", "защити"],
             future: &["предстоящ", "планиран"],
-            holds: &["разполага", "притежава"],
+            holds: &["своите запаси", "разполага", "притежава"],
         },
         Lang::Sl => Markers {
             still: &["še vedno", "ostaja", "ostajajo", "velja še", "ostal"],
             after: &["po ", "sledi"],
-            reduce: &["zmanjša", "zaščit"],
+            reduce: &["kot odziv", "zmanjša", "zaščit"],
             future: &["načrtovan", "prihodnj"],
-            holds: &["ima velik", "ima pomembn", "razpolaga"],
+            holds: &["svoje zaloge", "ima velik", "ima pomembn", "razpolaga"],
         },
         Lang::Uk => Markers {
             still: &["залиша", "досі", "все ще", "як і раніше", "чинн"],
             after: &["після", "слідом за"],
-            reduce: &["зменши", "захисти"],
+            reduce: &["у відповідь", "зменши", "захисти"],
             future: &["запланован", "майбутн", "напередодні"],
-            holds: &["має значн", "має велик", "володіє"],
+            holds: &["свої запаси", "має значн", "має велик", "володіє"],
         },
         Lang::Ru => Markers {
             still: &["остается", "остаются", "сохраняется", "сохраняются", "по-прежнему", "все еще", "в силе"],
             after: &["после", "вслед за"],
-            reduce: &["снизить", "уменьшить", "защитить"],
+            reduce: &["в ответ", "снизить", "уменьшить", "защитить"],
             future: &["запланирован", "предстоящ", "накануне"],
-            holds: &["располагает", "обладает"],
+            holds: &["свои запасы", "располагает", "обладает"],
         },
         Lang::Ja => Markers {
             still: &["引き続き", "依然", "維持"],
             after: &["を受け", "後"],
-            reduce: &["減ら", "低減", "守る"],
+            reduce: &["対抗", "減ら", "低減", "守る"],
             future: &["予定", "控え"],
-            holds: &["埋蔵", "有する"],
+            holds: &["在庫", "埋蔵", "有する"],
         },
         Lang::Zh => Markers {
             still: &["仍", "依然", "继续有效"],
             after: &["之后", "后"],
-            reduce: &["减少", "降低", "保护"],
+            reduce: &["回应", "应对", "减少", "降低", "保护"],
             future: &["即将", "计划", "前夕"],
-            holds: &["拥有", "储量", "蕴藏"],
+            holds: &["库存", "拥有", "储量", "蕴藏"],
         },
     }
 }
@@ -838,7 +840,8 @@ pub fn classify(
         st.restrict.iter().copied().filter(|r| !st.postpone.iter().any(|p| p.contains(r) || r.contains(p))).collect();
     let export = export_context || has(lang, folded, st.export);
     let has_proper = has(lang, folded, &proper);
-    let restriction = strong || (export && (has_proper || has(lang, folded, st.restrict)));
+    // "suspends exports" is a restriction too
+    let restriction = strong || (export && (has_proper || pause || has(lang, folded, st.restrict)));
     // a restriction named as the motive ("to reduce exposure to export controls") or right after
     // "after" ("after the introduction of licences") is background
     let restriction_terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
