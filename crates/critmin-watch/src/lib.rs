@@ -197,7 +197,9 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         money_before = money_here;
         let stated = !found.is_empty() || figs.iter().any(|f| f.kind == FigureKind::Percent);
         let dated = found.iter().any(|f| f.source == DateSource::Explicit);
-        let types = rules::classify(lang, sent_folded, has_money, export_context && dated, stated);
+        let in_sent: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.end <= e).collect();
+        let names_mineral = in_sent.iter().any(|m| m.kind == Kind::Mineral);
+        let types = rules::classify(lang, sent_folded, has_money, (export_context || names_mineral) && dated, stated);
         let previous_context = context.take();
         context = match found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {
             Some(f) if s >= headline_end => Some((f.date, types.iter().map(|(t, _)| *t).collect())),
@@ -206,10 +208,18 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if types.is_empty() {
             continue;
         }
-        let in_sent: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.end <= e).collect();
         // a relative date ("yesterday", "on Tuesday") marks the reported event; explicit dates
         // in the same sentence are more often background ("the controls announced on 9 October")
-        let main = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
+        // in a postponement or lifting, a date that follows "announced"/"imposed" dates the
+        // original measure ("suspended the controls announced on 9 October"), not the event
+        let recounting =
+            types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
+        let participle = |f: &&dates::FoundDate| recounting && rules::dates_the_measure(lang, sent_folded, f.start);
+        let main = found
+            .iter()
+            .find(|f| f.source == DateSource::Relative)
+            .or(found.iter().find(|f| !participle(f)))
+            .or(found.first().filter(|f| !participle(f)));
         let (date, date_source) = match (main, anchor) {
             (Some(f), _) => (f.date, f.source),
             (None, Some(a)) => match previous_context.filter(|(_, ts)| {
@@ -224,8 +234,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             (None, None) => continue,
         };
         // a postponed or lifted restriction recounts when it was imposed: an earlier stated date
-        let background =
-            found.iter().filter(|f| f.date < date && f.source == DateSource::Explicit).map(|f| f.date).next();
+        let background = found
+            .iter()
+            .filter(|f| f.date < date && f.source == DateSource::Explicit)
+            .map(|f| f.date)
+            .next()
+            .filter(|_| main.is_some() || found.iter().any(|f| participle(&f)));
         let mut types = types;
         export_context |= types.iter().any(|(t, _)| t.is_restriction());
         // a restriction that still holds, or a meeting that something followed, is background
@@ -257,7 +271,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 recounts && (imposed_seen == 2 || !imposed_now)
             };
             let (date, date_source) = match background {
-                Some(bg) if recounted && main.is_some_and(|m| m.date != bg) && found.len() > 1 => {
+                Some(bg) if recounted && main.is_none_or(|m| m.date != bg && found.len() > 1) => {
                     (bg, DateSource::Explicit)
                 }
                 _ => (date, date_source),

@@ -814,6 +814,39 @@ pub fn is_background_meeting(lang: Lang, folded: &str) -> bool {
     only_after(lang, folded, stems(lang).meeting, markers(lang).after, if lang.is_cjk() { 3 } else { 12 })
 }
 
+/// Participles that, right before a date, make it the date of the measure itself ("the controls
+/// announced on 9 October"); for Japanese and Chinese, the words right after the date.
+fn participles(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["announced", "imposed", "introduced"],
+        Lang::De => &["angekündigt", "verhängt", "eingeführt"],
+        Lang::Fr => &["annoncé", "imposé", "introduit", "décidé"],
+        Lang::Es => &["anunciad", "anunció", "impuest", "introducid"],
+        Lang::It => &["annunciat", "impost", "introdott"],
+        Lang::Ro => &["anunțat", "impus", "introdus"],
+        Lang::Bg => &["обявен", "въведен", "наложен"],
+        Lang::Sl => &["napoved", "uvedl", "uveden"],
+        Lang::Uk => &["оголошен", "запровадж", "введен"],
+        Lang::Ru => &["объявлен", "введен", "введён"],
+        Lang::Ja => &["に発表", "に導入"],
+        Lang::Zh => &["宣布的", "出台的", "实施的"],
+    }
+}
+
+/// Whether the date starting at byte `start` of `folded` follows (Japanese, Chinese: precedes) a
+/// participle such as "announced", so that it dates the original measure.
+pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
+    if lang.is_cjk() {
+        let rest = &folded[start..];
+        let end = rest.char_indices().find(|(_, c)| *c == '日' || *c == '月').map_or(0, |(i, c)| i + c.len_utf8());
+        return participles(lang).iter().any(|p| rest[end..].starts_with(p));
+    }
+    let before = &folded[..start];
+    // the last three words before the date
+    let cut = before.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
+    positions(lang, &before[cut..], participles(lang)).iter().any(|_| true)
+}
+
 /// Finance stems too general to signal financing without a money amount in the sentence.
 const WEAK_FINANCE: &[&str] = &["invest", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
 /// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
