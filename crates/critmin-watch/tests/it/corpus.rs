@@ -60,18 +60,19 @@ fn corpus_scores() {
         assert_eq!(report.get(lang, Field::Language).fp, 0, "{lang}: language misdetected");
     }
     // Event type (target 0.85) and event date (target 0.95) do NOT reach the targets in every
-    // language yet: these are the floors measured on 2026-11-22 (see docs/watch.md), so that a
-    // regression fails; raise them as the rules improve.
+    // language yet (event-type recall in bg, sl; dates in it, ro, bg, ja): these are floors just
+    // below the scores measured on 2026-11-22 (see docs/watch.md), so that a regression fails;
+    // raise them as the rules improve.
     for lang in report.langs() {
         let t = report.get(lang, Field::EventType);
-        assert!(t.precision().unwrap_or(1.0) >= 0.70, "{lang} event_type precision {:?}", t.precision());
-        assert!(t.recall().unwrap_or(1.0) >= 0.55, "{lang} event_type recall {:?}", t.recall());
+        assert!(t.precision().unwrap_or(1.0) >= 0.87, "{lang} event_type precision {:?}", t.precision());
+        assert!(t.recall().unwrap_or(1.0) >= 0.81, "{lang} event_type recall {:?}", t.recall());
         let d = report.get(lang, Field::EventDate);
-        assert!(d.precision().unwrap_or(1.0) >= 0.80, "{lang} event_date accuracy {:?}", d.precision());
+        assert!(d.precision().unwrap_or(1.0) >= 0.93, "{lang} event_date accuracy {:?}", d.precision());
     }
     let total_type = report.total(Field::EventType);
-    assert!(total_type.precision().unwrap_or(0.0) >= 0.80 && total_type.recall().unwrap_or(0.0) >= 0.70);
-    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.92);
+    assert!(total_type.precision().unwrap_or(0.0) >= 0.92 && total_type.recall().unwrap_or(0.0) >= 0.88);
+    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.96);
 }
 
 /// The article number of an id such as `de-07`.
@@ -107,5 +108,8 @@ fn held_out_split() {
             d.precision().unwrap_or(1.0)
         );
         assert!(!half.is_empty());
+        // floors just below the scores of 2026-11-22 (held out: 0.92/0.89, dates 0.97)
+        assert!(t.precision().unwrap_or(0.0) >= 0.91 && t.recall().unwrap_or(0.0) >= 0.87, "{name}: {t:?}");
+        assert!(d.precision().unwrap_or(0.0) >= 0.96, "{name}: {d:?}");
     }
 }
