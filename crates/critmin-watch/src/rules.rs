@@ -508,11 +508,22 @@ fn stems(lang: Lang) -> Stems {
                 "забрана за износ",
                 "забраната за износ",
             ],
-            postpone: &["отлож", "отлага", "спря", "спиране", "суспенд", "замраз", "преустанов", "пауза"],
+            postpone: &[
+                "спре ",
+                "временно спр",
+                "отлож",
+                "отлага",
+                "спря",
+                "спиране",
+                "суспенд",
+                "замраз",
+                "преустанов",
+                "пауза",
+            ],
             lift: &["облекч", "сложи край", "отмен", "премахн", "вдигна", "отпадн", "анулира"],
             stockpile: &["запас", "резерв"],
             release: &["предостав", "на разположение", "пуска", "освобод", "пусн", "продаж", "продаде", "продава"],
-            finance: &["заем", "кредит", "финансир", "инвестиц", "безвъзмездн", "дялово участие"],
+            finance: &["инвестир", "заем", "кредит", "финансир", "инвестиц", "безвъзмездн", "дялово участие"],
             price_floor: &[
                 "минимална цена",
                 "минималната цена",
@@ -628,7 +639,7 @@ fn stems(lang: Lang) -> Stems {
         Lang::Ja => Stems {
             sign: &["採択", "署名", "締結", "調印", "合意"],
             export: &["輸出"],
-            restrict: &["規制", "禁止", "管理", "許可", "制限", "枠", "停止"],
+            restrict: &["割当", "規制", "禁止", "管理", "許可", "制限", "枠", "停止"],
             restriction: &["禁輸", "輸出規制", "輸出禁止", "輸出管理", "輸出許可"],
             postpone: &["停止", "延期", "猶予", "一時停止", "見送", "先送", "停止を"],
             lift: &["緩和", "解除", "撤廃", "撤回"],
@@ -848,9 +859,10 @@ pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
 }
 
 /// Finance stems too general to signal financing without a money amount in the sentence.
-const WEAK_FINANCE: &[&str] = &["invest", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
+const WEAK_FINANCE: &[&str] =
+    &["invest", "инвестир", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
 /// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
-const QUOTA: &[&str] = &["quota", "quot", "kvot", "квот", "cuota", "cota", "contingent", "配额", "枠"];
+const QUOTA: &[&str] = &["割当", "quota", "quot", "kvot", "квот", "cuota", "cota", "contingent", "配额", "枠"];
 
 /// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
 /// the sentence states a money amount; `export_context` that the article already reported a
