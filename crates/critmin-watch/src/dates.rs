@@ -695,7 +695,13 @@ fn build(lang: Lang) -> Option<LangRegexes> {
     };
     let my = Regex::new(&format!(r"\b({m})\.?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}})\b")).ok()?;
     let preps = alternation(month_prepositions(lang).iter().copied());
-    let mo = Regex::new(&format!(r"\b(?:{preps})({m})\b")).ok();
+    // Slovenian genitives ("aprila") mean "in April" by themselves
+    let mo = if lang == Lang::Sl {
+        let genitive = alternation(months(lang).iter().map(|(s, _)| *s).filter(|s| s.ends_with('a')));
+        Regex::new(&format!(r"\b(?:{preps})?({genitive})\b")).ok()
+    } else {
+        Regex::new(&format!(r"\b(?:{preps})({m})\b")).ok()
+    };
     Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), mo, relative, weekday })
 }
 
@@ -762,6 +768,12 @@ fn ymd(year: Option<i32>, month: u32, day: Option<u32>, article: NaiveDate) -> O
 
 /// All dates in a sentence (`folded`: normalised and case-folded), in text order.
 pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate> {
+    find_dates_cased(lang, folded, folded, article)
+}
+
+/// [`find_dates`] with the sentence before case folding (same byte offsets), which tells a
+/// Slovenian month genitive ("aprila": in April) from a name ("Julija").
+pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDate) -> Vec<FoundDate> {
     let mut out: Vec<FoundDate> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let push = |out: &mut Vec<FoundDate>, covered: &mut Vec<(usize, usize)>, s: usize, e: usize, d, src| {
@@ -866,6 +878,11 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
                 let (Some(all), Some(month)) = (c.get(0), c.get(1).and_then(|m| month_of(lang, m.as_str()))) else {
                     continue;
                 };
+                // a capitalised Slovenian month word is a name ("Julija")
+                let name = cased.get(c.get(1).map_or(0, |m| m.start())..).and_then(|w| w.chars().next());
+                if lang == Lang::Sl && name.is_some_and(char::is_uppercase) {
+                    continue;
+                }
                 // Romanian "mai" is also "more" ("în mai multe țări")
                 let next_word = folded[all.end()..].strip_prefix(' ').and_then(|r| r.chars().next());
                 if lang == Lang::Ro && month == 5 && next_word.is_some_and(char::is_alphabetic) {

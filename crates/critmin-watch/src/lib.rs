@@ -189,7 +189,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             continue;
         }
         let anchor = article_date;
-        let found = anchor.map(|a| dates::find_dates(lang, sent_folded, a)).unwrap_or_default();
+        let found = anchor.map(|a| dates::find_dates_cased(lang, sent_folded, &norm[s..e], a)).unwrap_or_default();
         // an amount in the sentence before counts too ("projects worth $8.5 billion. The deal
         // also provides for a Pentagon investment")
         let money_here = figs.iter().any(|f| f.kind == FigureKind::Money);

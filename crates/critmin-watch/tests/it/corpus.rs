@@ -60,13 +60,13 @@ fn corpus_scores() {
         assert_eq!(report.get(lang, Field::Language).fp, 0, "{lang}: language misdetected");
     }
     // Event type (target 0.85) and event date (target 0.95) do NOT reach the targets in every
-    // language yet (event-type recall in bg, sl; dates in it, ro, bg, ja): these are floors just
+    // language yet (dates in it, ro, bg: 0.94): these are floors just
     // below the scores measured on 2026-11-22 (see docs/watch.md), so that a regression fails;
     // raise them as the rules improve.
     for lang in report.langs() {
         let t = report.get(lang, Field::EventType);
         assert!(t.precision().unwrap_or(1.0) >= 0.87, "{lang} event_type precision {:?}", t.precision());
-        assert!(t.recall().unwrap_or(1.0) >= 0.81, "{lang} event_type recall {:?}", t.recall());
+        assert!(t.recall().unwrap_or(1.0) >= 0.86, "{lang} event_type recall {:?}", t.recall());
         let d = report.get(lang, Field::EventDate);
         assert!(d.precision().unwrap_or(1.0) >= 0.93, "{lang} event_date accuracy {:?}", d.precision());
     }
