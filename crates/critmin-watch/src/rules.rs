@@ -855,7 +855,7 @@ pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
     let before = &folded[..start];
     // the last three words before the date
     let cut = before.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
-    positions(lang, &before[cut..], participles(lang)).iter().any(|_| true)
+    !positions(lang, &before[cut..], participles(lang)).is_empty()
 }
 
 /// Finance stems too general to signal financing without a money amount in the sentence.
