@@ -13,7 +13,7 @@ use crate::usage;
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
     /// Database: a SQLite file (created and migrated on first start) or a postgres:// URL.
-    #[arg(long, value_name = "URL", default_value = DEFAULT_DB, env = "CRITMIN_DB")]
+    #[arg(long, value_name = "URL", default_value = DEFAULT_DB)]
     db: String,
     /// Address to listen on (port 0 picks a free port; the chosen address is printed).
     #[arg(long, default_value = "127.0.0.1:8080")]
@@ -26,7 +26,7 @@ pub struct ServeArgs {
 #[derive(clap::Args, Debug)]
 pub struct AdminArgs {
     /// Database: a SQLite file or a postgres:// URL.
-    #[arg(long, value_name = "URL", default_value = DEFAULT_DB, env = "CRITMIN_DB", global = true)]
+    #[arg(long, value_name = "URL", default_value = DEFAULT_DB, global = true)]
     db: String,
     #[command(subcommand)]
     command: AdminCommand,
@@ -73,7 +73,7 @@ enum AuditCommand {
     /// Check the audit chain and the stored declarations against it; names the first bad entry.
     Verify {
         /// Database: a SQLite file or a postgres:// URL.
-        #[arg(long, value_name = "URL", default_value = DEFAULT_DB, env = "CRITMIN_DB")]
+        #[arg(long, value_name = "URL", default_value = DEFAULT_DB)]
         db: String,
     },
 }

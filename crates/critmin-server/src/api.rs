@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -44,7 +45,7 @@ pub struct App {
     pub scenarios_dir: Option<PathBuf>,
     /// How long a checked token is trusted without asking the database ([`TOKEN_CACHE_TTL`]).
     pub token_ttl: Duration,
-    cache: RwLock<HashMap<String, Arc<Vec<u8>>>>,
+    cache: RwLock<HashMap<String, Bytes>>,
     tokens: RwLock<HashMap<String, (Participant, Instant)>>,
 }
 
@@ -234,8 +235,8 @@ async fn method_not_allowed() -> ApiError {
     ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this endpoint does not take that method")
 }
 
-fn json_bytes(bytes: Arc<Vec<u8>>) -> Response {
-    let mut r = Response::new(axum::body::Body::from(bytes.as_ref().clone()));
+fn json_bytes(bytes: Bytes) -> Response {
+    let mut r = Response::new(axum::body::Body::from(bytes));
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     r
 }
@@ -254,7 +255,7 @@ async fn cached(
         .await
         .map_err(|e| ApiError::internal(format!("analysis failed: {e}")))?
         .map_err(|m| ApiError::unprocessable("invalid_request", m))?;
-    let bytes = Arc::new(serde_json::to_vec(&value).map_err(|e| ApiError::internal(e.to_string()))?);
+    let bytes = Bytes::from(serde_json::to_vec(&value).map_err(|e| ApiError::internal(e.to_string()))?);
     if let Ok(mut c) = app.cache.write() {
         if c.len() > 2000 {
             c.clear();
