@@ -244,10 +244,16 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         export_context |= types.iter().any(|(t, _)| t.is_restriction());
         // a restriction that still holds, or a meeting that something followed, is background
         // unless the sentence dates it
-        if !dated && rules::is_continuation(lang, sent_folded) {
+        if !dated
+            && types.iter().any(|(t, _)| *t == EventType::RestrictionImposed)
+            && rules::is_continuation(lang, sent_folded)
+        {
             types.retain(|(t, _)| *t != EventType::RestrictionImposed);
         }
-        if !dated && rules::is_background_meeting(lang, sent_folded) {
+        if !dated
+            && types.iter().any(|(t, _)| *t == EventType::MinisterialMeeting)
+            && rules::is_background_meeting(lang, sent_folded)
+        {
             types.retain(|(t, _)| *t != EventType::MinisterialMeeting);
         }
         if types.is_empty() {

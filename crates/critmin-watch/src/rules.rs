@@ -880,19 +880,22 @@ pub fn classify(
     let mk = markers(lang);
     let strong = has(lang, folded, st.restriction);
     let pause = has(lang, folded, st.postpone);
-    // restriction stems that are not themselves pause words ("suspend", "停止")
-    let proper: Vec<&str> =
-        st.restrict.iter().copied().filter(|r| !st.postpone.iter().any(|p| p.contains(r) || r.contains(p))).collect();
     let export = export_context || has(lang, folded, st.export);
-    let has_proper = has(lang, folded, &proper);
+    // restriction stems that are not themselves pause words ("suspend", "停止")
+    let has_proper = export
+        && st.restrict.iter().any(|r| {
+            !st.postpone.iter().any(|p| p.contains(r) || r.contains(p)) && has(lang, folded, std::slice::from_ref(r))
+        });
     // "suspends exports" is a restriction too
     let restriction = strong || (export && (has_proper || pause || has(lang, folded, st.restrict)));
+    let lift = restriction && has(lang, folded, st.lift);
     // a restriction named as the motive ("to reduce exposure to export controls") or right after
     // "after" ("after the introduction of licences") is background
-    let restriction_terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
-    let lift = has(lang, folded, st.lift);
-    let motive = only_after(lang, folded, &restriction_terms, mk.reduce, 60)
-        || (!pause && !lift && only_after(lang, folded, &restriction_terms, mk.after, 40));
+    let motive = restriction && {
+        let terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
+        only_after(lang, folded, &terms, mk.reduce, 60)
+            || (!pause && !lift && only_after(lang, folded, &terms, mk.after, 40))
+    };
     if restriction && !motive {
         if pause && !lift {
             if strong || has_proper {
