@@ -67,13 +67,20 @@ pub struct CollectiveAction {
     pub members: Vec<MemberShare>,
 }
 
-/// Computes each member's share of a collective release against a loss of `loss_t_per_month`
-/// lasting `months`.
-pub fn collective_action(members: &[Member], loss_t_per_month: f64, months: f64, rules: Rules) -> CollectiveAction {
+/// Computes each member's share of a collective release against a supply loss that peaks at
+/// `peak_loss_t_per_month` (which decides the trigger) and totals `total_loss_t` (which, times the
+/// coverage, is the release).
+pub fn collective_action(
+    members: &[Member],
+    peak_loss_t_per_month: f64,
+    total_loss_t: f64,
+    rules: Rules,
+) -> CollectiveAction {
+    let loss_t_per_month = peak_loss_t_per_month;
     let total_cons: f64 = members.iter().map(|m| m.consumption_t.max(0.0)).sum();
     let loss_share = if total_cons > 0.0 { loss_t_per_month / total_cons } else { 0.0 };
     let triggered = total_cons > 0.0 && loss_share >= rules.trigger_share;
-    let release_t = if triggered { loss_t_per_month * months * rules.coverage } else { 0.0 };
+    let release_t = if triggered { total_loss_t * rules.coverage } else { 0.0 };
     let members = members
         .iter()
         .map(|m| {

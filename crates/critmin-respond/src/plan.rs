@@ -95,7 +95,8 @@ pub struct MineralSummary {
     /// Total unmet tonnes (stage 2).
     pub unmet_t: f64,
     pub need_t: f64,
-    /// Stage 3 objective: USD if any agreement gives a cost, else tonne-months in transit.
+    /// Stage 3 objective: USD if any agreement gives a cost, else tonne-months in transit or waiting
+    /// at the recipient.
     pub cost: f64,
     pub cost_is_usd: bool,
     /// Size of the linear programme.
@@ -363,15 +364,16 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
         }
     }
     let mut u_cols = vec![];
+    let mut carry_cols = vec![];
     for (ri, (_, v)) in need_of.iter().enumerate() {
         let mut row = vec![];
         for (t, &need) in v.iter().enumerate() {
             row.push(pb.col(0.0, 0.0, need, [(balance[ri][t], 1.0), (fair_rows[ri], 1.0)]));
             if t + 1 < t_n {
                 // carry: leaves month t, enters month t+1
-                pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0), (balance[ri][t + 1], 1.0)]);
+                carry_cols.push(pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0), (balance[ri][t + 1], 1.0)]));
             } else {
-                pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0)]);
+                carry_cols.push(pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0)]));
             }
         }
         u_cols.push(row);
@@ -407,7 +409,7 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
     let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
     let u_star = solved.objective_value();
 
-    // Stage 3: cost (USD) if any agreement prices its flows, else tonne-months in transit.
+    // Stage 3: cost (USD) if any agreement prices its flows, else tonne-months in transit or waiting.
     let cost_is_usd = p.agreements.iter().any(|a| a.cost_per_t_usd.is_some());
     let mut model: Model = solved.into();
     let all_u: Vec<_> = u_cols.iter().flatten().map(|&c| (c, 1.0)).collect();
@@ -428,6 +430,11 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
             transit
         };
         model.change_column_cost(c, cost);
+    }
+    // Stock delivered early waits at the recipient: a tonne-month too (or a token cost beside USD),
+    // so releases come when they are needed, not as soon as they can.
+    for &c in &carry_cols {
+        model.change_column_cost(c, if cost_is_usd { 1e-6 } else { 1.0 });
     }
     let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
     let cost = solved.objective_value();
