@@ -834,7 +834,10 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         }
     }
     if let Some(Some(rx)) = REGEXES.get(lang.index()) {
-        if let Some(re) = &rx.mdy {
+        // the month regexes need Unicode word boundaries (slow on non-ASCII text): only run them
+        // when a month word occurs at all
+        let month_named = months(lang).iter().any(|(m, _)| folded.contains(m));
+        if month_named && let Some(re) = &rx.mdy {
             for c in re.captures_iter(folded) {
                 let Some(all) = c.get(0) else { continue };
                 let (Some(month), Some(day)) = (c.get(1).and_then(|m| month_of(lang, m.as_str())), num(c.get(2)))
@@ -849,7 +852,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 }
             }
         }
-        if let Some(re) = &rx.dmy {
+        if month_named && let Some(re) = &rx.dmy {
             for c in re.captures_iter(folded) {
                 let Some(all) = c.get(0) else { continue };
                 let (Some(day), Some(month)) = (num(c.get(1)), c.get(2).and_then(|m| month_of(lang, m.as_str())))
@@ -861,7 +864,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 }
             }
         }
-        if let Some(re) = &rx.my {
+        if month_named && let Some(re) = &rx.my {
             for c in re.captures_iter(folded) {
                 let Some(all) = c.get(0) else { continue };
                 let (Some(month), Some(year)) = (c.get(1).and_then(|m| month_of(lang, m.as_str())), num(c.get(2)))
@@ -873,7 +876,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 }
             }
         }
-        if let Some(re) = &rx.mo {
+        if month_named && let Some(re) = &rx.mo {
             for c in re.captures_iter(folded) {
                 let (Some(all), Some(month)) = (c.get(0), c.get(1).and_then(|m| month_of(lang, m.as_str()))) else {
                     continue;
