@@ -7,6 +7,7 @@ mod catalog;
 mod geopolrisk_cmd;
 mod output;
 mod report;
+mod respond_cmd;
 mod risk_cmd;
 mod serve_cmd;
 mod stress_cmd;
@@ -72,6 +73,9 @@ enum Command {
     Stress(stress_cmd::StressArgs),
     /// Compare a historical scenario's predicted trade with what BACI recorded afterwards.
     Backtest(backtest_cmd::BacktestArgs),
+    /// Rapid response: a scenario's shortfalls met from declared stockpiles, with and without
+    /// coordination; the optimal delivery plan (HiGHS) and what binds; the collective action calculator.
+    Respond(respond_cmd::RespondArgs),
     /// News intake: articles in 12 languages to dated, structured events; evaluation.
     Watch(watch_cmd::WatchArgs),
     /// The partners' exchange: an HTTP server with audited declarations, analyses and a dashboard (docs/server.md).
@@ -143,6 +147,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Geopolrisk(args) => geopolrisk_cmd::run(ds, args, &mut out),
         Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
         Command::Backtest(args) => backtest_cmd::run(ds, args, &mut out),
+        Command::Respond(args) => respond_cmd::run(&loaded, args, &mut out),
         Command::Watch(_) => Ok(()), // handled above
         Command::Admin(args) => serve_cmd::admin(&loaded, args),
         Command::Serve(_) | Command::Audit(_) => Ok(()), // handled above

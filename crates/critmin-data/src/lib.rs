@@ -35,8 +35,8 @@ pub use market_file::{
 };
 pub use provenance::{FileRecord, Provenance, SourceRecord};
 pub use respond_file::{
-    DEFAULT_LEAD_OTHER, DEFAULT_LEAD_SAME_CONTINENT, DEFAULT_LEAD_SAME_REGION, DeclaredNeed, DeclaredStockpile, Declarations,
-    parse_declarations, read_declarations, read_regions,
+    DEFAULT_LEAD_OTHER, DEFAULT_LEAD_SAME_CONTINENT, DEFAULT_LEAD_SAME_REGION, Declarations, DeclaredNeed,
+    DeclaredStockpile, parse_declarations, read_declarations, read_regions,
 };
 pub use scenario_file::{parse_scenario, read_scenario};
 pub use tables::write_dataset;

@@ -230,10 +230,9 @@ impl Ctx<'_> {
     }
 
     fn months(&self, field: &str, v: &Spanned<i64>) -> Result<u8, DataError> {
-        u8::try_from(*v.get_ref())
-            .ok()
-            .filter(|m| *m <= 60)
-            .ok_or_else(|| self.err(v.span(), format!("{field} must be whole months from 0 to 60, got {}", v.get_ref())))
+        u8::try_from(*v.get_ref()).ok().filter(|m| *m <= 60).ok_or_else(|| {
+            self.err(v.span(), format!("{field} must be whole months from 0 to 60, got {}", v.get_ref()))
+        })
     }
 }
 
@@ -263,7 +262,9 @@ pub fn parse_declarations(ds: &Dataset, text: &str, path: &Path) -> Result<Decla
     for a in &raw.agreement {
         if let Some(first) = names.insert(a.name.get_ref().clone(), a.name.span()) {
             let line = crate::error::line_col(text, first.start).0;
-            return Err(cx.err(a.name.span(), format!("agreement '{}' is already defined on line {line}", a.name.get_ref())));
+            return Err(
+                cx.err(a.name.span(), format!("agreement '{}' is already defined on line {line}", a.name.get_ref()))
+            );
         }
         let mut members = Vec::new();
         for m in &a.members {
@@ -282,11 +283,14 @@ pub fn parse_declarations(ds: &Dataset, text: &str, path: &Path) -> Result<Decla
             other => {
                 return Err(cx.err(
                     a.contribution.span(),
-                    format!("contribution: '{other}' is not a rule; expected \"consumption\", \"holdings\" or \"none\""),
+                    format!(
+                        "contribution: '{other}' is not a rule; expected \"consumption\", \"holdings\" or \"none\""
+                    ),
                 ));
             }
         };
-        let cost_per_t_usd = a.cost_per_tonne_usd.as_ref().map(|v| cx.non_negative("cost_per_tonne_usd", v)).transpose()?;
+        let cost_per_t_usd =
+            a.cost_per_tonne_usd.as_ref().map(|v| cx.non_negative("cost_per_tonne_usd", v)).transpose()?;
         let collective_release_t =
             a.collective_release.as_ref().map(|v| cx.non_negative("collective_release", v)).transpose()?;
         if collective_release_t.is_some() && contribution == Contribution::None {
@@ -330,7 +334,9 @@ pub fn parse_declarations(ds: &Dataset, text: &str, path: &Path) -> Result<Decla
             cx.err(n.start.span(), format!("start: '{}' is not a month; expected \"YYYY-MM\"", n.start.get_ref()))
         })?;
         if let Some(x) = n.tonnes.get_ref().iter().find(|x| !(x.is_finite() && **x >= 0.0)) {
-            return Err(cx.err(n.tonnes.span(), format!("tonnes: needs must be non-negative tonnes per month, got {x}")));
+            return Err(
+                cx.err(n.tonnes.span(), format!("tonnes: needs must be non-negative tonnes per month, got {x}"))
+            );
         }
         needs.push(DeclaredNeed {
             partner: cx.country("partner", &n.partner)?,
@@ -356,7 +362,10 @@ fn stockpile(cx: &Ctx, s: &RawStockpile, file_illustrative: bool) -> Result<Decl
     let mineral = cx.mineral(&s.mineral)?;
     let form = Form::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(s.form.get_ref())).ok_or_else(|| {
         let names: Vec<_> = Form::ALL.iter().map(|f| f.name()).collect();
-        cx.err(s.form.span(), format!("form: '{}' is not a form; expected one of {}", s.form.get_ref(), names.join(", ")))
+        cx.err(
+            s.form.span(),
+            format!("form: '{}' is not a form; expected one of {}", s.form.get_ref(), names.join(", ")),
+        )
     })?;
     let tonnes = cx.non_negative("tonnes", &s.tonnes)?;
     let contained = match (&s.contained, form) {

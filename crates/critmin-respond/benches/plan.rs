@@ -23,7 +23,8 @@ fn unit(seed: u64) -> f64 {
 }
 
 fn instance(contribution: Contribution) -> (Dataset, Problem) {
-    let countries = (0..PARTNERS).map(|i| Country::new(i as u16 + 1, &format!("C{i:02}"), "", &format!("Country {i}"))).collect();
+    let countries =
+        (0..PARTNERS).map(|i| Country::new(i as u16 + 1, &format!("C{i:02}"), "", &format!("Country {i}"))).collect();
     let minerals = (0..MINERALS)
         .map(|i| Mineral {
             name: format!("Mineral {i}"),

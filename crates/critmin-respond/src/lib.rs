@@ -11,8 +11,8 @@ mod model;
 #[cfg(feature = "solver")]
 mod plan;
 
-pub use consumption::{Position, position};
 pub use collective::{CollectiveAction, DAYS_PER_MONTH, Member, MemberShare, Rules, collective_action};
+pub use consumption::{Position, position};
 pub use model::{Agreement, Contribution, Form, Holding, LeadTimes, Need, PlanError, Problem, validate};
 #[cfg(feature = "solver")]
 pub use plan::{Finding, HoldingOutcome, MineralSummary, PartnerOutcome, Plan, Shipment, national_only, plan};

@@ -257,4 +257,3 @@ pub fn validate(p: &Problem) -> Result<(), PlanError> {
     }
     Ok(())
 }
-

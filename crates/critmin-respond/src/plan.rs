@@ -209,7 +209,11 @@ fn hub_key(
     }
     let routes: Vec<_> = need_of
         .iter()
-        .map(|(r, _)| if p.lead_times.region(*r) == Some(region) { Err(()) } else { route(&p.agreements, hd.holder, *r) })
+        .map(
+            |(r, _)| {
+                if p.lead_times.region(*r) == Some(region) { Err(()) } else { route(&p.agreements, hd.holder, *r) }
+            },
+        )
         .collect();
     let used: Vec<Option<usize>> = routes.iter().filter_map(|r| r.ok()).collect();
     let agreement = used.first().copied().flatten();
@@ -273,13 +277,16 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
     // (same leads, same permissions, same agreement): holdings × months release into the hub,
     // hub × recipients × months ship out — far fewer columns than holdings × recipients × months.
     // Recipients inside the region, and holdings that cannot be grouped, get direct arcs.
-    let last_need: Vec<usize> =
-        need_of.iter().map(|(_, v)| v.iter().rposition(|&x| x > 0.0).unwrap_or(0)).collect();
+    let last_need: Vec<usize> = need_of.iter().map(|(_, v)| v.iter().rposition(|&x| x > 0.0).unwrap_or(0)).collect();
     let months_of = |h: usize| -> std::ops::Range<usize> {
         let hd = &p.holdings[h];
         // Without a release rate, dispatching at the earliest month is never worse: the recipient
         // carries early arrivals forward, and no objective or constraint depends on the month.
-        if hd.max_release_per_month_t.is_none() { hd.release_lead_months..(hd.release_lead_months + 1).min(t_n) } else { hd.release_lead_months..t_n }
+        if hd.max_release_per_month_t.is_none() {
+            hd.release_lead_months..(hd.release_lead_months + 1).min(t_n)
+        } else {
+            hd.release_lead_months..t_n
+        }
     };
     let mut hubs: Vec<(HubKey, Vec<usize>)> = vec![];
     let mut direct_to: Vec<Vec<usize>> = vec![vec![]; p.holdings.len()];
@@ -358,7 +365,13 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
                 {
                     f.push((row, 1.0));
                 }
-                let v = Var { kind: Kind::HubIn { holding: h, hub: gi }, recipient: usize::MAX, dispatch: t, arrival: t, agreement: key.agreement };
+                let v = Var {
+                    kind: Kind::HubIn { holding: h, hub: gi },
+                    recipient: usize::MAX,
+                    dispatch: t,
+                    arrival: t,
+                    agreement: key.agreement,
+                };
                 arc(&mut pb, v, f);
             }
         }
@@ -515,11 +528,14 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
     Ok(Plan { shipments, partners, holdings: vec![], minerals: vec![summary], findings })
 }
 
+/// One row under construction: bounds and its (column, coefficient) entries.
+type RowEntries = (f64, f64, Vec<(Col, f64)>);
+
 /// A linear programme built column by column, rows collected as (column, coefficient) lists.
 #[derive(Default)]
 struct Lp {
     pb: RowProblem,
-    rows: Vec<(f64, f64, Vec<(Col, f64)>)>,
+    rows: Vec<RowEntries>,
     n_cols: usize,
 }
 
@@ -586,7 +602,8 @@ fn new_model(pb: RowProblem, mineral: &str) -> Result<Model, PlanError> {
 }
 
 fn solve(model: Model, mineral: &str, conflict: impl Fn() -> PlanError) -> Result<SolvedModel, PlanError> {
-    let solved = model.try_solve().map_err(|e| PlanError::Solver { mineral: mineral.to_owned(), status: format!("{e:?}") })?;
+    let solved =
+        model.try_solve().map_err(|e| PlanError::Solver { mineral: mineral.to_owned(), status: format!("{e:?}") })?;
     match solved.status() {
         HighsModelStatus::Optimal => Ok(solved),
         HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => Err(conflict()),
@@ -730,14 +747,20 @@ fn findings(
             .filter(|_| !members_left.is_empty() && any_unmet && r_val > EPS_T)
             .collect();
         limiting.sort();
-        out.extend(limiting.into_iter().map(|c| Finding::ContributionBinds { agreement: ai, mineral: m, limiting_member: c }));
+        out.extend(limiting.into_iter().map(|c| Finding::ContributionBinds {
+            agreement: ai,
+            mineral: m,
+            limiting_member: c,
+        }));
         if any_unmet {
             let mut without: Vec<CountryId> = a
                 .members
                 .iter()
                 .copied()
                 .filter(|c| !th.contains_key(c))
-                .filter(|c| p.consumption.get(&(*c, m)).copied().unwrap_or(0.0) > 0.0 || need_of.iter().any(|(r, _)| r == c))
+                .filter(|c| {
+                    p.consumption.get(&(*c, m)).copied().unwrap_or(0.0) > 0.0 || need_of.iter().any(|(r, _)| r == c)
+                })
                 .collect();
             without.sort();
             without.dedup();

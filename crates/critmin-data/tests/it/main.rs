@@ -292,10 +292,7 @@ tonnes = [1, 2]
             "[[stockpile]]\nholder = \"USA\"\nmineral = \"Testium\"\nform = \"powder\"\ntonnes = 5\n",
             &["line 4", "expected one of ore, oxide, compound, metal, magnet, other"],
         );
-        fails(
-            "[[agreement]]\nname = \"x\"\nmembers = [\"USA\", \"Atlantis\"]\n",
-            &["line 3", "members:", "Atlantis"],
-        );
+        fails("[[agreement]]\nname = \"x\"\nmembers = [\"USA\", \"Atlantis\"]\n", &["line 3", "members:", "Atlantis"]);
         fails(
             "[[agreement]]\nname = \"x\"\nmembers = [\"USA\", \"AFG\"]\ncontribution = \"fair\"\n",
             &["line 4", "expected \"consumption\", \"holdings\" or \"none\""],

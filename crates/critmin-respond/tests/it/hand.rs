@@ -82,9 +82,13 @@ fn lead_time_too_long_is_explained() {
     assert!(jpn.unmet_t.abs() < 1e-6);
     assert!((shipped(&pl, 0, DEU) - 30.0).abs() < 1e-6);
     assert!((shipped(&pl, 0, JPN) - 10.0).abs() < 1e-6);
-    assert!(pl.findings.iter().any(|f| matches!(f,
+    assert!(
+        pl.findings.iter().any(|f| matches!(f,
         Finding::LeadTimeTooLong { partner, unreachable_t, earliest_arrival: 1, .. }
-            if *partner == c(DEU) && (*unreachable_t - 20.0).abs() < 1e-9)), "{:?}", pl.findings);
+            if *partner == c(DEU) && (*unreachable_t - 20.0).abs() < 1e-9)),
+        "{:?}",
+        pl.findings
+    );
 }
 
 /// A release rate of 10 t a month spreads a release over months; a reserve floor and a
@@ -123,7 +127,13 @@ fn contribution_in_proportion_to_consumption() {
     assert!((shipped(&pl, 1, DEU) - 30.0).abs() < 1e-6, "{pl:?}");
     assert!((shipped(&pl, 0, DEU) - 10.0).abs() < 1e-6);
     assert!((pl.unmet_t() - 60.0).abs() < 1e-6);
-    assert!(pl.findings.iter().any(|f| matches!(f, Finding::ContributionBinds { limiting_member, .. } if *limiting_member == c(AUS))), "{:?}", pl.findings);
+    assert!(
+        pl.findings
+            .iter()
+            .any(|f| matches!(f, Finding::ContributionBinds { limiting_member, .. } if *limiting_member == c(AUS))),
+        "{:?}",
+        pl.findings
+    );
 }
 
 /// A decided collective release that a member's share cannot meet: no feasible plan, and the
@@ -133,7 +143,8 @@ fn infeasible_collective_release_names_the_member() {
     let ds = dataset(4);
     let mut a = agreement("iea-like", &[JPN, AUS, DEU], Contribution::Consumption);
     a.collective_release_t = Some(80.0);
-    let mut p = problem(4, 2, vec![holding(JPN, 100.0, 0), holding(AUS, 30.0, 0)], vec![need(DEU, &[0.0, 100.0])], vec![a]);
+    let mut p =
+        problem(4, 2, vec![holding(JPN, 100.0, 0), holding(AUS, 30.0, 0)], vec![need(DEU, &[0.0, 100.0])], vec![a]);
     p.consumption.insert((c(JPN), M), 10.0);
     p.consumption.insert((c(AUS), M), 30.0);
     let e = plan(&ds, &p).unwrap_err();
@@ -151,7 +162,13 @@ fn costs_pick_the_cheaper_agreement() {
     dear.cost_per_t_usd = Some(100.0);
     let mut cheap = agreement("cheap", &[AUS, DEU], Contribution::None);
     cheap.cost_per_t_usd = Some(10.0);
-    let p = problem(4, 2, vec![holding(JPN, 20.0, 0), holding(AUS, 20.0, 0)], vec![need(DEU, &[0.0, 20.0])], vec![dear, cheap]);
+    let p = problem(
+        4,
+        2,
+        vec![holding(JPN, 20.0, 0), holding(AUS, 20.0, 0)],
+        vec![need(DEU, &[0.0, 20.0])],
+        vec![dear, cheap],
+    );
     let pl = plan(&ds, &p).unwrap();
     assert!((shipped(&pl, 1, DEU) - 20.0).abs() < 1e-6, "{pl:?}");
     assert!(shipped(&pl, 0, DEU) < 1e-6);

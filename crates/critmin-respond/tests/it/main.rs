@@ -15,7 +15,9 @@ use critmin_respond::{Agreement, Contribution, Form, Holding, LeadTimes, Need, P
 
 /// A dataset of `n` countries C0..Cn-1 and two minerals (ids 0 and 1).
 pub fn dataset(n: usize) -> Dataset {
-    let countries = (0..n).map(|i| Country::new(i as u16 + 1, &format!("C{i:02}"), &format!("{i:02}"), &format!("Country {i}"))).collect();
+    let countries = (0..n)
+        .map(|i| Country::new(i as u16 + 1, &format!("C{i:02}"), &format!("{i:02}"), &format!("Country {i}")))
+        .collect();
     let mineral = |name: &str| Mineral {
         name: name.into(),
         wmd_sheet: name.into(),
@@ -68,7 +70,13 @@ pub fn agreement(name: &str, members: &[u16], contribution: Contribution) -> Agr
     }
 }
 
-pub fn problem(n_countries: usize, n_months: usize, holdings: Vec<Holding>, needs: Vec<Need>, agreements: Vec<Agreement>) -> Problem {
+pub fn problem(
+    n_countries: usize,
+    n_months: usize,
+    holdings: Vec<Holding>,
+    needs: Vec<Need>,
+    agreements: Vec<Agreement>,
+) -> Problem {
     Problem {
         n_months,
         holdings,

@@ -1,0 +1,603 @@
+//! `critmin respond`: the stress test's shortfalls met from declared stockpiles, with and without
+//! coordination, the optimal delivery plan and why it is not better, and the collective action
+//! calculator.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use serde_json::json;
+
+use critmin_core::{CountryId, Dataset, MineralId};
+use critmin_data::{Declarations, Loaded};
+use critmin_respond::{
+    Finding, LeadTimes, Member, Need, Plan, PlanError, Problem, Rules, collective_action, national_only, plan, position,
+};
+use critmin_sim::Month;
+
+use crate::output::{Out, big, csv, num, pct, table};
+use crate::{Format, usage};
+
+#[derive(clap::Args, Debug)]
+pub struct RespondArgs {
+    /// Stockpile declarations and sharing agreements (TOML; see docs/respond.md and examples/respond/).
+    #[arg(long, value_name = "FILE")]
+    stockpiles: PathBuf,
+    /// A stress-test scenario whose monthly shortfalls are the needs (see docs/scenarios.md);
+    /// without it, the needs are the [[need]] entries of the files.
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// Needs declared by hand ([[need]] entries, same format as the stockpiles file) instead of, or
+    /// in addition to, the scenario's.
+    #[arg(long, value_name = "FILE")]
+    needs: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// How many shipments the plan table lists (largest first; JSON and CSV list all).
+    #[arg(long, default_value_t = 25)]
+    top: usize,
+    /// Stock target of the collective action calculator, days of net imports.
+    #[arg(long, default_value_t = 90.0)]
+    target_days: f64,
+    /// Supply loss (share of the members' consumption) that triggers a collective action.
+    #[arg(long, default_value_t = 0.07)]
+    trigger: f64,
+}
+
+/// Everything `respond` computed.
+struct Outcome {
+    problem: Problem,
+    first: Month,
+    year: u16,
+    with: Plan,
+    without: Plan,
+    partners: Vec<CountryId>,
+    notes: Vec<String>,
+    illustrative: bool,
+}
+
+pub fn run(loaded: &Loaded, args: &RespondArgs, out: &mut Out) -> Result<()> {
+    let ds = &loaded.dataset;
+    let o = compute(loaded, args)?;
+    match args.format {
+        Format::Table => out.write_str(&text(ds, &o, args)?),
+        Format::Json => out.line(&serde_json::to_string_pretty(&to_json(ds, &o, args))?),
+        Format::Csv => out.write_str(&plan_csv(ds, &o)),
+    }
+}
+
+fn compute(loaded: &Loaded, args: &RespondArgs) -> Result<Outcome> {
+    let ds = &loaded.dataset;
+    let decl = critmin_data::read_declarations(ds, &args.stockpiles).map_err(|e| usage(e.to_string()))?;
+    let extra = args
+        .needs
+        .as_ref()
+        .map(|p| critmin_data::read_declarations(ds, p).map_err(|e| usage(e.to_string())))
+        .transpose()?;
+    let mut notes = vec![];
+    if !decl.note.is_empty() {
+        notes.push(decl.note.clone());
+    }
+    // Partners: members of any agreement, and holders.
+    let mut partners: Vec<CountryId> = decl
+        .agreements
+        .iter()
+        .flat_map(|a| a.members.iter().copied())
+        .chain(decl.stockpiles.iter().map(|s| s.holding.holder))
+        .collect();
+    partners.sort();
+    partners.dedup();
+
+    // The horizon and the needs.
+    let (first, n_months, year, mut needs) = match &args.scenario {
+        Some(path) => {
+            let (scenario, snotes, _base, run) = crate::stress_cmd::load_and_run(ds, path)?;
+            notes.extend(snotes);
+            let mut needs = vec![];
+            for (k, &c) in run.importers.iter().enumerate() {
+                if !partners.contains(&c) {
+                    continue;
+                }
+                let monthly: Vec<f64> = (0..run.n_months).map(|t| run.at(t, k).shortfall.max(0.0)).collect();
+                if monthly.iter().any(|&x| x > 0.0) {
+                    needs.push(Need { partner: c, mineral: scenario.mineral, monthly_t: monthly });
+                }
+            }
+            (scenario.first_month, run.n_months, scenario.baseline_year, needs)
+        }
+        None => {
+            let all: Vec<_> = decl.needs.iter().chain(extra.iter().flat_map(|d| d.needs.iter())).collect();
+            let first = all.iter().map(|n| n.start).min_by_key(|m| (m.year, m.month)).ok_or_else(|| {
+                usage("no needs: pass --scenario FILE, or declare [[need]] entries in the --needs file")
+            })?;
+            let n = all.iter().map(|n| first.months_until(n.start) as usize + n.monthly_t.len()).max().unwrap_or(0);
+            (first, n, latest_trade_year(ds), vec![])
+        }
+    };
+    let declared = decl.needs.iter().chain(extra.iter().flat_map(|d| d.needs.iter()));
+    for n in declared {
+        let offset = first.months_until(n.start);
+        if offset < 0 || offset as usize >= n_months {
+            return Err(usage(format!(
+                "a need of {} starts in {}, outside the horizon {} to {}",
+                ds.country(n.partner).name,
+                n.start,
+                first,
+                first.plus(n_months as i64 - 1)
+            )));
+        }
+        let mut monthly = vec![0.0; n_months];
+        for (i, &x) in n.monthly_t.iter().enumerate() {
+            if let Some(slot) = monthly.get_mut(offset as usize + i) {
+                *slot += x;
+            }
+        }
+        needs.push(Need { partner: n.partner, mineral: n.mineral, monthly_t: monthly });
+    }
+
+    // Consumption (for proportional rules and floors in days), lead times.
+    let minerals: Vec<MineralId> = {
+        let mut m: Vec<_> =
+            decl.stockpiles.iter().map(|s| s.holding.mineral).chain(needs.iter().map(|n| n.mineral)).collect();
+        m.sort();
+        m.dedup();
+        m
+    };
+    let positions: HashMap<MineralId, critmin_respond::Position> =
+        minerals.iter().map(|&m| (m, position(ds, m, year))).collect();
+    let consumption_of = |c: CountryId, m: MineralId| positions.get(&m).map_or(0.0, |p| p.consumption_t[c.idx()]);
+    let holdings = decl.holdings(consumption_of).map_err(|e| usage(e.to_string()))?;
+    let mut consumption = HashMap::new();
+    for &m in &minerals {
+        for &c in &partners {
+            consumption.insert((c, m), consumption_of(c, m));
+        }
+    }
+    let lead_times = lead_times(loaded, &decl)?;
+    let needed: Vec<MineralId> = needs.iter().map(|n| n.mineral).collect();
+    let unused = holdings.iter().filter(|h| !needed.contains(&h.mineral)).count();
+    if unused > 0 {
+        notes.push(format!("{unused} declared holdings are of minerals no partner is short of; they are not used"));
+    }
+    let illustrative = decl.illustrative || holdings.iter().any(|h| h.illustrative);
+    let problem = Problem { n_months, holdings, needs, agreements: decl.agreements.clone(), lead_times, consumption };
+    let explain = |e: PlanError| match e {
+        PlanError::Infeasible { .. } | PlanError::Invalid(_) => usage(format!("{}: {e}", args.stockpiles.display())),
+        PlanError::Solver { .. } => anyhow::Error::new(e),
+    };
+    let with = plan(ds, &problem).map_err(explain)?;
+    let without = plan(ds, &national_only(&problem)).map_err(explain)?;
+    Ok(Outcome { problem, first, year, with, without, partners, notes, illustrative })
+}
+
+fn latest_trade_year(ds: &Dataset) -> u16 {
+    ds.trade.years().into_iter().max().unwrap_or(2022)
+}
+
+/// Default lead times by UN region and continent (data/regions.csv), then the file's overrides.
+fn lead_times(loaded: &Loaded, decl: &Declarations) -> Result<LeadTimes> {
+    let ds = &loaded.dataset;
+    let regions = critmin_data::read_regions(&loaded.dir).context("reading the region table for lead times")?;
+    let mut codes: HashMap<String, u16> = HashMap::new();
+    let mut intern = |key: String| -> u16 {
+        let next = codes.len() as u16;
+        *codes.entry(key).or_insert(next)
+    };
+    let mut region = vec![None; ds.countries.len()];
+    let mut continent = vec![None; ds.countries.len()];
+    for c in ds.country_ids() {
+        if let Some((cont, reg)) = regions.get(&ds.country(c).iso3) {
+            continent[c.idx()] = Some(intern(format!("continent:{cont}")));
+            region[c.idx()] = Some(intern(format!("region:{reg}")));
+        }
+    }
+    Ok(decl.lead_times(&region, &continent))
+}
+
+fn month_label(first: Month, t: usize) -> String {
+    first.plus(t as i64).to_string()
+}
+
+fn holder_label(ds: &Dataset, p: &Problem, h: usize) -> String {
+    let hd = &p.holdings[h];
+    hd.label(&ds.country(hd.holder).name)
+}
+
+struct Row {
+    partner: CountryId,
+    mineral: MineralId,
+    need: f64,
+    without: f64,
+    with: f64,
+    peak_without: f64,
+    peak_with: f64,
+    months_without: usize,
+    months_with: usize,
+    received: f64,
+    sent: f64,
+}
+
+fn rows(o: &Outcome) -> Vec<Row> {
+    let mut rows: Vec<Row> = o
+        .with
+        .partners
+        .iter()
+        .map(|w| {
+            let n = o.without.partners.iter().find(|x| x.partner == w.partner && x.mineral == w.mineral);
+            let peak = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
+            let months = |v: &[f64]| v.iter().filter(|&&x| x > 1e-6).count();
+            Row {
+                partner: w.partner,
+                mineral: w.mineral,
+                need: w.need_t,
+                without: n.map_or(w.need_t, |n| n.unmet_t),
+                with: w.unmet_t,
+                peak_without: n.map_or(0.0, |n| peak(&n.unmet_monthly_t)),
+                peak_with: peak(&w.unmet_monthly_t),
+                months_without: n.map_or(0, |n| months(&n.unmet_monthly_t)),
+                months_with: months(&w.unmet_monthly_t),
+                received: w.received_t,
+                sent: w.sent_to_others_t,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| b.without.total_cmp(&a.without));
+    rows
+}
+
+fn share(x: f64, of: f64) -> Option<f64> {
+    (of > 0.0).then(|| x / of)
+}
+
+fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
+    let mut s = String::new();
+    let mut line = |x: &str| {
+        s.push_str(x);
+        s.push('\n');
+    };
+    if o.illustrative {
+        line("ILLUSTRATIVE: the stockpile figures are illustrative, not partners' declared holdings.");
+    }
+    let last = month_label(o.first, o.problem.n_months.saturating_sub(1));
+    line(&format!(
+        "Rapid response, {} to {last}: {} partners short, {} holdings, {} agreements",
+        o.first,
+        o.with.partners.len(),
+        o.problem.holdings.len(),
+        o.problem.agreements.len()
+    ));
+    for n in &o.notes {
+        line(&format!("note: {n}"));
+    }
+    let rows = rows(o);
+    let worst = |f: fn(&Row) -> f64| rows.iter().map(|r| share(f(r), r.need).unwrap_or(0.0)).fold(0.0, f64::max);
+    let total = |f: fn(&Row) -> f64| rows.iter().map(f).sum::<f64>();
+    line("");
+    line(&table(
+        &["", "no release", "national releases only", "coordinated plan"],
+        &[
+            vec![
+                "worst partner's unmet share".into(),
+                pct(Some(worst(|r| r.need))),
+                pct(Some(worst(|r| r.without))),
+                pct(Some(worst(|r| r.with))),
+            ],
+            vec![
+                "total unmet (t)".into(),
+                big(Some(total(|r| r.need))),
+                big(Some(total(|r| r.without))),
+                big(Some(total(|r| r.with))),
+            ],
+        ],
+    ));
+    line("\nPer partner (t over the horizon; peak = largest monthly shortfall):");
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                ds.country(r.partner).name.clone(),
+                ds.mineral(r.mineral).name.clone(),
+                big(Some(r.need)),
+                big(Some(r.without)),
+                big(Some(r.with)),
+                pct(share(r.with, r.need)),
+                format!("{} → {}", big(Some(r.peak_without)), big(Some(r.peak_with))),
+                format!("{} → {}", r.months_without, r.months_with),
+                big(Some(r.received)),
+                big(Some(r.sent)),
+            ]
+        })
+        .collect();
+    line(&table(
+        &[
+            "partner",
+            "mineral",
+            "need",
+            "unmet, national",
+            "unmet, coordinated",
+            "unmet share",
+            "peak (t/month)",
+            "months short",
+            "received",
+            "sent to others",
+        ],
+        &body,
+    ));
+    let mut ships = o.with.shipments.clone();
+    ships.sort_by(|a, b| b.tonnes.total_cmp(&a.tonnes));
+    line(&format!(
+        "\nThe plan: {} shipments, {} t{}",
+        ships.len(),
+        big(Some(ships.iter().map(|s| s.tonnes).sum())),
+        if ships.len() > args.top {
+            format!(" (largest {} shown; --format csv lists all)", args.top)
+        } else {
+            String::new()
+        }
+    ));
+    let body: Vec<Vec<String>> = ships
+        .iter()
+        .take(args.top)
+        .map(|sh| {
+            vec![
+                holder_label(ds, &o.problem, sh.holding),
+                ds.country(sh.recipient).name.clone(),
+                ds.mineral(sh.mineral).name.clone(),
+                num(Some(sh.tonnes), 1),
+                month_label(o.first, sh.dispatch),
+                month_label(o.first, sh.arrival),
+                sh.agreement.map_or("own stock".into(), |a| o.problem.agreements[a].name.clone()),
+            ]
+        })
+        .collect();
+    line(&table(&["from", "to", "mineral", "tonnes", "dispatch", "arrival", "under"], &body));
+    line("\nStock after the plan (contained t):");
+    let body: Vec<Vec<String>> = o
+        .with
+        .holdings
+        .iter()
+        .map(|h| {
+            let hd = &o.problem.holdings[h.holding];
+            vec![
+                holder_label(ds, &o.problem, h.holding),
+                ds.mineral(hd.mineral).name.clone(),
+                big(Some(hd.contained_t)),
+                big(Some(hd.available_t())),
+                big(Some(h.released_t)),
+                big(Some(h.stock_left_t)),
+                if hd.illustrative { "illustrative".into() } else { "declared".into() },
+            ]
+        })
+        .collect();
+    line(&table(&["holder", "mineral", "held", "releasable", "released", "left", "figures"], &body));
+    line("\nWhy not better (binding constraints):");
+    let findings = explain(ds, o);
+    if findings.is_empty() {
+        line("  nothing binds: every partner's need is met.");
+    }
+    for f in findings {
+        line(&format!("  - {f}"));
+    }
+    line(&collective_text(ds, o, args));
+    Ok(s)
+}
+
+fn explain(ds: &Dataset, o: &Outcome) -> Vec<String> {
+    let p = &o.problem;
+    let name = |c: CountryId| ds.country(c).name.clone();
+    let mut out = vec![];
+    let mut forbidden: HashMap<usize, Vec<String>> = HashMap::new();
+    for f in &o.with.findings {
+        match f {
+            Finding::HoldingExhausted { holding, released_t } => out.push(format!(
+                "{} released all it may ({} t): more stock would cut shortfalls further",
+                holder_label(ds, p, *holding),
+                big(Some(*released_t))
+            )),
+            Finding::ReleaseRateBinds { holding, months } => out.push(format!(
+                "{} releases at its maximum rate in {} month(s) ({} first)",
+                holder_label(ds, p, *holding),
+                months.len(),
+                month_label(o.first, months[0])
+            )),
+            Finding::LeadTimeTooLong { partner, unreachable_t, earliest_arrival, .. } => out.push(format!(
+                "{}: {} t of need falls before {}, the earliest any allowed stock can arrive (release lead time + shipping)",
+                name(*partner),
+                big(Some(*unreachable_t)),
+                month_label(o.first, *earliest_arrival)
+            )),
+            Finding::NoAllowedStock { partner, mineral, unmet_t } => out.push(format!(
+                "{}: no agreement lets any holder of {} ship to it ({} t unmet)",
+                name(*partner),
+                ds.mineral(*mineral).name,
+                big(Some(*unmet_t))
+            )),
+            Finding::RuleForbids { holding, partner, .. } => {
+                forbidden.entry(*holding).or_default().push(name(*partner));
+            }
+            Finding::ContributionBinds { agreement, limiting_member, .. } => out.push(format!(
+                "agreement '{}': {} has given its whole share under the contribution rule, which caps what the others give",
+                p.agreements[*agreement].name,
+                name(*limiting_member)
+            )),
+            Finding::MembersWithoutStock { agreement, mineral, members } => out.push(format!(
+                "agreement '{}': {} declare(s) no releasable {} stock and contribute nothing",
+                p.agreements[*agreement].name,
+                members.iter().map(|&c| name(c)).collect::<Vec<_>>().join(", "),
+                ds.mineral(*mineral).name
+            )),
+        }
+    }
+    let mut forbidden: Vec<_> = forbidden.into_iter().collect();
+    forbidden.sort_by_key(|(h, _)| *h);
+    for (h, partners) in forbidden {
+        let left = o.with.holdings.iter().find(|x| x.holding == h).map_or(0.0, |x| x.releasable_left_t);
+        out.push(format!(
+            "{} still has {} t releasable, but no agreement lets it ship to {}",
+            holder_label(ds, p, h),
+            big(Some(left)),
+            partners.join(", ")
+        ));
+    }
+    out
+}
+
+/// The IEA-style calculator over the partners: the trigger compares the partners' peak monthly
+/// shortfall (before any release) with their consumption; the release is the total shortfall.
+fn collective(
+    ds: &Dataset,
+    o: &Outcome,
+    args: &RespondArgs,
+) -> Vec<(MineralId, f64, f64, critmin_respond::CollectiveAction)> {
+    let mut out = vec![];
+    let mut minerals: Vec<MineralId> = o.problem.needs.iter().map(|n| n.mineral).collect();
+    minerals.sort();
+    minerals.dedup();
+    for m in minerals {
+        let pos = position(ds, m, o.year);
+        let mut total = vec![0.0; o.problem.n_months];
+        for n in o.problem.needs.iter().filter(|n| n.mineral == m) {
+            total.iter_mut().zip(&n.monthly_t).for_each(|(a, b)| *a += b);
+        }
+        let loss = total.iter().copied().fold(0.0, f64::max);
+        let months = total.iter().filter(|&&x| x > 1e-9).count() as f64;
+        let sum: f64 = total.iter().sum();
+        let members: Vec<Member> = o
+            .partners
+            .iter()
+            .map(|&c| Member {
+                country: c,
+                consumption_t: pos.consumption_t[c.idx()],
+                net_imports_t: pos.net_imports_t[c.idx()],
+                stock_t: o
+                    .problem
+                    .holdings
+                    .iter()
+                    .filter(|h| h.holder == c && h.mineral == m)
+                    .map(|h| h.available_t())
+                    .sum(),
+            })
+            .collect();
+        let rules = Rules { trigger_share: args.trigger, target_days: args.target_days, coverage: 1.0 };
+        out.push((m, loss, months, collective_action(&members, loss, sum, rules)));
+    }
+    out
+}
+
+fn collective_text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> String {
+    let mut s = String::new();
+    for (m, loss, months, a) in collective(ds, o, args) {
+        s.push_str(&format!(
+            "\nCollective action calculator ({}, IEA-style): loss peaks at {} t/month over {} months short = {} of the \
+             partners' consumption; trigger {} → {}; release {} t (the total shortfall) shared in proportion to \
+             consumption ({} apparent consumption):\n",
+            ds.mineral(m).name,
+            big(Some(loss)),
+            months,
+            pct(Some(a.loss_share)),
+            pct(Some(args.trigger)),
+            if a.triggered { "collective action" } else { "below the trigger" },
+            big(Some(a.release_t)),
+            o.year
+        ));
+        let mut members = a.members.clone();
+        members.sort_by(|x, y| y.share.total_cmp(&x.share));
+        let body: Vec<Vec<String>> = members
+            .iter()
+            .filter(|x| x.share > 0.0 || x.stock_t > 0.0)
+            .map(|x| {
+                vec![
+                    ds.country(x.country).name.clone(),
+                    pct(Some(x.share)),
+                    big(Some(x.release_t)),
+                    big(Some(x.stock_t)),
+                    x.days_of_cover.map_or("net exporter".into(), |d| num(Some(d), 0)),
+                    big(Some(x.target_t)),
+                    if x.can_meet { "yes".into() } else { "no".into() },
+                ]
+            })
+            .collect();
+        s.push_str(&table(
+            &[
+                "member",
+                "share",
+                "release (t)",
+                "stock (t)",
+                "days of net imports",
+                &format!("{}-day target (t)", args.target_days),
+                "stock covers share",
+            ],
+            &body,
+        ));
+    }
+    s
+}
+
+fn to_json(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> serde_json::Value {
+    let p = &o.problem;
+    let iso = |c: CountryId| ds.country(c).iso3.clone();
+    json!({
+        "illustrative": o.illustrative,
+        "notes": o.notes,
+        "first_month": o.first.to_string(),
+        "months": p.n_months,
+        "partners": rows(o).iter().map(|r| json!({
+            "iso3": iso(r.partner), "name": ds.country(r.partner).name, "mineral": ds.mineral(r.mineral).name,
+            "need_t": r.need, "unmet_national_t": r.without, "unmet_coordinated_t": r.with,
+            "peak_national_t": r.peak_without, "peak_coordinated_t": r.peak_with,
+            "months_short_national": r.months_without, "months_short_coordinated": r.months_with,
+            "received_t": r.received, "sent_to_others_t": r.sent,
+        })).collect::<Vec<_>>(),
+        "minerals": o.with.minerals.iter().map(|m| json!({
+            "mineral": ds.mineral(m.mineral).name, "max_unmet_share": m.max_unmet_share, "unmet_t": m.unmet_t,
+            "need_t": m.need_t, "cost": m.cost, "cost_unit": if m.cost_is_usd { "USD" } else { "tonne-months" },
+            "lp_variables": m.n_vars, "lp_rows": m.n_rows,
+            "national_max_unmet_share": o.without.minerals.iter().find(|x| x.mineral == m.mineral).map(|x| x.max_unmet_share),
+        })).collect::<Vec<_>>(),
+        "shipments": o.with.shipments.iter().map(|s| json!({
+            "from": iso(p.holdings[s.holding].holder), "holder": holder_label(ds, p, s.holding),
+            "to": iso(s.recipient), "mineral": ds.mineral(s.mineral).name, "tonnes": s.tonnes,
+            "dispatch": month_label(o.first, s.dispatch), "arrival": month_label(o.first, s.arrival),
+            "agreement": s.agreement.map(|a| p.agreements[a].name.clone()),
+            "illustrative": p.holdings[s.holding].illustrative,
+        })).collect::<Vec<_>>(),
+        "holdings": o.with.holdings.iter().map(|h| {
+            let hd = &p.holdings[h.holding];
+            json!({"holder": holder_label(ds, p, h.holding), "iso3": iso(hd.holder), "mineral": ds.mineral(hd.mineral).name,
+                   "contained_t": hd.contained_t, "releasable_t": hd.available_t(), "released_t": h.released_t,
+                   "stock_left_t": h.stock_left_t, "illustrative": hd.illustrative})
+        }).collect::<Vec<_>>(),
+        "explanation": explain(ds, o),
+        "collective_action": collective(ds, o, args).into_iter().map(|(m, loss, months, a)| json!({
+            "mineral": ds.mineral(m).name, "loss_t_per_month": loss, "months": months, "loss_share": a.loss_share,
+            "triggered": a.triggered, "release_t": a.release_t,
+            "members": a.members.iter().map(|x| json!({
+                "iso3": iso(x.country), "share": x.share, "release_t": x.release_t, "stock_t": x.stock_t,
+                "days_of_cover": x.days_of_cover, "target_t": x.target_t, "can_meet": x.can_meet,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn plan_csv(ds: &Dataset, o: &Outcome) -> String {
+    let p = &o.problem;
+    let rows: Vec<Vec<String>> = o
+        .with
+        .shipments
+        .iter()
+        .map(|s| {
+            vec![
+                ds.country(p.holdings[s.holding].holder).iso3.clone(),
+                p.holdings[s.holding].agency.clone().unwrap_or_default(),
+                ds.country(s.recipient).iso3.clone(),
+                ds.mineral(s.mineral).name.clone(),
+                format!("{:.3}", s.tonnes),
+                month_label(o.first, s.dispatch),
+                month_label(o.first, s.arrival),
+                s.agreement.map_or(String::new(), |a| p.agreements[a].name.clone()),
+                p.holdings[s.holding].illustrative.to_string(),
+            ]
+        })
+        .collect();
+    csv(&["from", "agency", "to", "mineral", "tonnes", "dispatch", "arrival", "agreement", "illustrative"], &rows)
+}
