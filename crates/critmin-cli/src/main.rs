@@ -5,6 +5,8 @@
 mod backtest_cmd;
 mod catalog;
 mod geopolrisk_cmd;
+mod market_cmd;
+mod market_report;
 mod output;
 mod report;
 mod respond_cmd;
@@ -73,6 +75,9 @@ enum Command {
     Stress(stress_cmd::StressArgs),
     /// Compare a historical scenario's predicted trade with what BACI recorded afterwards.
     Backtest(backtest_cmd::BacktestArgs),
+    /// Market measures: price floors with border adjustments, price-gap payments (CfD), offtake
+    /// coverage, certified suppliers.
+    Market(market_cmd::MarketArgs),
     /// Rapid response: a scenario's shortfalls met from declared stockpiles, with and without
     /// coordination; the optimal delivery plan (HiGHS) and what binds; the collective action calculator.
     Respond(respond_cmd::RespondArgs),
@@ -147,6 +152,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Geopolrisk(args) => geopolrisk_cmd::run(ds, args, &mut out),
         Command::Stress(args) => stress_cmd::run(ds, args, &mut out),
         Command::Backtest(args) => backtest_cmd::run(ds, args, &mut out),
+        Command::Market(args) => market_cmd::run(ds, args, &mut out),
         Command::Respond(args) => respond_cmd::run(&loaded, args, &mut out),
         Command::Watch(_) => Ok(()), // handled above
         Command::Admin(args) => serve_cmd::admin(&loaded, args),

@@ -585,7 +585,7 @@ pub fn parse_contracts(ds: &Dataset, text: &str, path: &Path, as_of: u16) -> Res
             span,
         )?;
         if !ill.is_empty() {
-            notes.push(format!("contract '{name}': {} illustrative", ill.join(", ")));
+            notes.push(format!("contract '{name}': illustrative figures: {}", ill.join(", ")));
         }
         if !c.source.is_empty() {
             notes.push(format!("contract '{name}': {}", c.source));
@@ -637,7 +637,7 @@ pub fn parse_offtakes(ds: &Dataset, text: &str, path: &Path) -> Result<OfftakeFi
         let years = cx.years(&o.years)?;
         let ill = cx.illustrative(&o.illustrative, &o.source, &["tonnes_per_year", "start", "years"], span)?;
         if !ill.is_empty() {
-            notes.push(format!("offtake '{name}': {} illustrative", ill.join(", ")));
+            notes.push(format!("offtake '{name}': illustrative figures: {}", ill.join(", ")));
         }
         offtakes.push(OfftakeSpec {
             name,

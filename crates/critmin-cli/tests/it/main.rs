@@ -5,6 +5,7 @@
 
 use std::process::{Command, Output};
 
+mod market;
 mod respond;
 mod serve;
 mod watch;

@@ -87,7 +87,7 @@ fn ndpr_contract_pays_50_million_usd_a_year_at_60_usd_per_kg() {
     let file = critmin_data::read_contracts(ds, &example("ndpr-cfd.toml"), 2026).unwrap();
     let spec = &file.contracts[0];
     assert_eq!(spec.illustrative, vec!["tonnes_per_year".to_string()]);
-    assert!(file.notes.iter().any(|n| n.contains("tonnes_per_year illustrative")), "{:?}", file.notes);
+    assert!(file.notes.iter().any(|n| n.contains("illustrative figures: tonnes_per_year")), "{:?}", file.notes);
     let c = Contract {
         name: spec.name.clone(),
         producer: spec.producer,
