@@ -377,6 +377,7 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("este mes", Some(-1)),
             ("a principios de mes", Some(-1)),
             ("anteayer", Some(2)),
+            ("antes de ayer", Some(2)),
             ("antier", Some(2)),
             ("ayer", Some(1)),
             ("hoy", Some(0)),
@@ -394,6 +395,12 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("all'inizio di questo mese", Some(-1)),
             ("l'altro ieri", Some(2)),
             ("ieri l'altro", Some(2)),
+            ("l'altroieri", Some(2)),
+            ("altroieri", Some(2)),
+            ("avantieri", Some(2)),
+            ("ai primi del mese", Some(-1)),
+            ("agli inizi del mese", Some(-1)),
+            ("in questo mese", Some(-1)),
             ("ieri", Some(1)),
             ("oggi", Some(0)),
             ("la settimana scorsa", Some(7)),
@@ -401,6 +408,7 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("settimana scorsa", Some(7)),
             ("il mese scorso", None),
             ("lo scorso mese", None),
+            ("il mese precedente", None),
         ],
         Lang::Ro => &[
             ("acum două zile", Some(2)),
@@ -412,12 +420,19 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("mai devreme în această lună", Some(-1)),
             ("în această lună", Some(-1)),
             ("alaltăieri", Some(2)),
+            ("alaltaieri", Some(2)),
             ("ieri", Some(1)),
             ("astăzi", Some(0)),
+            ("astazi", Some(0)),
             ("azi", Some(0)),
             ("săptămâna trecută", Some(7)),
+            ("saptamana trecuta", Some(7)),
             ("săptămâna precedentă", Some(7)),
+            ("săptămâna anterioară", Some(7)),
             ("luna trecută", None),
+            ("luna trecuta", None),
+            ("luna precedentă", None),
+            ("la inceputul lunii", Some(-1)),
         ],
         Lang::Bg => &[
             ("преди два дни", Some(2)),
@@ -426,22 +441,26 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("този месец", Some(-1)),
             ("в началото на месеца", Some(-1)),
             ("по-рано през месеца", Some(-1)),
+            ("в началото на този месец", Some(-1)),
             ("завчера", Some(2)),
+            ("онзи ден", Some(2)),
             ("вчера", Some(1)),
             ("днес", Some(0)),
             ("миналата седмица", Some(7)),
+            ("предишната седмица", Some(7)),
             ("миналия месец", None),
+            ("предишния месец", None),
         ],
         Lang::Sl => &[
             ("pred dvema dnevoma", Some(2)),
             ("pred tremi dnevi", Some(3)),
             ("v začetku meseca", Some(-1)),
             ("ta mesec", Some(-1)),
-            ("ta mesec", Some(-1)),
             ("v začetku tega meseca", Some(-1)),
             ("prej ta mesec", Some(-1)),
             ("na začetku meseca", Some(-1)),
             ("predvčerajšnjim", Some(2)),
+            ("predvčeraj", Some(2)),
             ("včeraj", Some(1)),
             ("danes", Some(0)),
             ("prejšnji teden", Some(7)),
@@ -568,9 +587,24 @@ fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
             ("giovedi", 3),
             ("venerdi", 4),
         ],
-        Lang::Ro => {
-            &[("luni", 0), ("marți", 1), ("miercuri", 2), ("joi", 3), ("vineri", 4), ("sâmbătă", 5), ("duminică", 6)]
-        }
+        Lang::Ro => &[
+            ("luni", 0),
+            ("lunea", 0),
+            ("marți", 1),
+            ("marti", 1),
+            ("marțea", 1),
+            ("miercuri", 2),
+            ("miercurea", 2),
+            ("joi", 3),
+            ("joia", 3),
+            ("vineri", 4),
+            ("vinerea", 4),
+            ("sâmbătă", 5),
+            ("sambata", 5),
+            ("sâmbăta", 5),
+            ("duminică", 6),
+            ("duminica", 6),
+        ],
         Lang::Bg => &[
             ("понеделник", 0),
             ("вторник", 1),
@@ -605,6 +639,14 @@ fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
             ("субота", 5),
             ("неділю", 6),
             ("неділя", 6),
+            ("понеділка", 0),
+            ("вівторка", 1),
+            ("середи", 2),
+            ("четверга", 3),
+            ("п'ятниці", 4),
+            ("п’ятниці", 4),
+            ("суботи", 5),
+            ("неділі", 6),
         ],
         Lang::Ru => &[
             ("понедельник", 0),
@@ -650,6 +692,13 @@ fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
             ("周五", 4),
             ("周六", 5),
             ("周日", 6),
+            ("週一", 0),
+            ("週二", 1),
+            ("週三", 2),
+            ("週四", 3),
+            ("週五", 4),
+            ("週六", 5),
+            ("週日", 6),
         ],
     }
 }
@@ -666,12 +715,87 @@ struct LangRegexes {
     mo: Option<Regex>,
     relative: Regex,
     weekday: Regex,
+    /// "two days ago", "vor drei Tagen", "преди седмица", "3日前": group 1 the count (absent:
+    /// one), group 2 the unit
+    ago: Option<Regex>,
 }
 
+/// The words of an alternation, longest first; a word with an apostrophe also with the curly one
+/// ("l'altro ieri", "l’altro ieri").
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut w: Vec<&str> = words.collect();
+    let mut w: Vec<String> = Vec::new();
+    for s in words {
+        w.push(s.to_string());
+        if s.contains('\'') {
+            w.push(s.replace('\'', "’"));
+        }
+    }
     w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    w.dedup();
     w.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+/// "N days ago" in each language: the pattern with `{n}` for the count and `{u}` for the unit,
+/// the units with their length in days, and a word that must occur for the pattern to be tried.
+fn ago_grammar(lang: Lang) -> (&'static str, &'static [(&'static str, i64)], &'static str) {
+    match lang {
+        Lang::En => (r"\b({n}) ({u}) ago\b", &[("days", 1), ("day", 1), ("weeks", 7), ("week", 7)], " ago"),
+        Lang::De => (r"\bvor ({n}) ({u})\b", &[("tagen", 1), ("tag", 1), ("wochen", 7), ("woche", 7)], "vor "),
+        Lang::Fr => {
+            (r"\bil y a ({n}) ({u})\b", &[("jours", 1), ("jour", 1), ("semaines", 7), ("semaine", 7)], "il y a ")
+        }
+        Lang::Es => (r"\bhace ({n}) ({u})\b", &[("días", 1), ("día", 1), ("semanas", 7), ("semana", 7)], "hace "),
+        Lang::It => (r"\b({n}) ({u}) fa\b", &[("giorni", 1), ("giorno", 1), ("settimane", 7), ("settimana", 7)], " fa"),
+        Lang::Ro => (
+            r"\b(?:acum|cu) ({n})(?: de)? ({u})\b",
+            &[("zile", 1), ("zi", 1), ("săptămâni", 7), ("săptămână", 7), ("saptamani", 7), ("saptamana", 7)],
+            "",
+        ),
+        Lang::Bg => (
+            r"\bпреди (?:({n}) )?({u})\b",
+            &[("дни", 1), ("дена", 1), ("ден", 1), ("седмици", 7), ("седмица", 7)],
+            "преди ",
+        ),
+        Lang::Sl => (
+            r"\bpred (?:({n}) )?({u})\b",
+            &[("dnevi", 1), ("dnevoma", 1), ("dnevom", 1), ("tedni", 7), ("tednoma", 7), ("tednom", 7)],
+            "pred ",
+        ),
+        Lang::Uk => (
+            r"\b(?:({n}) )?({u}) тому\b",
+            &[("днів", 1), ("дні", 1), ("день", 1), ("тижнів", 7), ("тижні", 7), ("тиждень", 7)],
+            " тому",
+        ),
+        Lang::Ru => (
+            r"\b(?:({n}) )?({u}) назад\b",
+            &[("дней", 1), ("дня", 1), ("день", 1), ("недель", 7), ("недели", 7), ("неделю", 7)],
+            " назад",
+        ),
+        Lang::Ja => (r"({n})\s*({u})前", &[("日", 1), ("週間", 7)], "前"),
+        Lang::Zh => (r"({n})\s*({u})前", &[("天", 1), ("日", 1), ("个星期", 7), ("星期", 7), ("周", 7)], "前"),
+    }
+}
+
+/// Count words for "N days ago" beyond the cardinals: articles ("a week ago", "vor einer
+/// Woche", "o săptămână") and Slovenian instrumentals ("pred dvema dnevoma").
+fn ago_counts(lang: Lang) -> &'static [(&'static str, i64)] {
+    match lang {
+        Lang::En => &[("a", 1), ("an", 1)],
+        Lang::Ro => &[("o", 1)],
+        Lang::Sl => &[
+            ("enim", 1),
+            ("dvema", 2),
+            ("tremi", 3),
+            ("štirimi", 4),
+            ("petimi", 5),
+            ("šestimi", 6),
+            ("sedmimi", 7),
+            ("osmimi", 8),
+            ("devetimi", 9),
+            ("desetimi", 10),
+        ],
+        _ => &[],
+    }
 }
 
 fn build(lang: Lang) -> Option<LangRegexes> {
@@ -681,11 +805,21 @@ fn build(lang: Lang) -> Option<LangRegexes> {
     let wd = alternation(weekdays(lang).iter().map(|(s, _)| *s));
     let relative = Regex::new(&format!("{b0}(?:{rel}){b1}")).ok()?;
     let weekday = Regex::new(&format!("{b0}(?:{wd}){b1}")).ok()?;
+    let (pattern, units, _) = ago_grammar(lang);
+    let counts = if lang.is_cjk() {
+        "[0-9０-９〇一二两兩三四五六七八九十]+".to_string()
+    } else {
+        let words = crate::numbers::count_words(lang);
+        let extra = ago_counts(lang).iter().map(|(w, _)| *w);
+        format!(r"\d{{1,2}}|{}", alternation(words.into_iter().chain(extra)))
+    };
+    let ago =
+        Regex::new(&pattern.replace("{n}", &counts).replace("{u}", &alternation(units.iter().map(|(u, _)| *u)))).ok();
     if lang.is_cjk() {
-        return Some(LangRegexes { dmy: None, mdy: None, my: None, mo: None, relative, weekday });
+        return Some(LangRegexes { dmy: None, mdy: None, my: None, mo: None, relative, weekday, ago });
     }
     let dmy = Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:\.|er|º|°|-?го|-?а)?\s*(?:de\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
+        r"\b(\d{{1,2}})(?:\.|er|º|°|-?го|-?а|-?ти|-?ви|-?ри|-?ми)?\s*(?:de\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
     ))
     .ok()?;
     let mdy = if lang == Lang::En {
@@ -694,7 +828,7 @@ fn build(lang: Lang) -> Option<LangRegexes> {
         None
     };
     let my = Regex::new(&format!(r"\b({m})\.?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}})\b")).ok()?;
-    let preps = alternation(month_prepositions(lang).iter().copied());
+    let preps = alternation(month_prepositions(lang).iter().chain(past_month_before(lang)).copied());
     // Slovenian genitives ("aprila") mean "in April" by themselves
     let mo = if lang == Lang::Sl {
         let genitive = alternation(months(lang).iter().map(|(s, _)| *s).filter(|s| s.ends_with('a')));
@@ -702,36 +836,251 @@ fn build(lang: Lang) -> Option<LangRegexes> {
     } else {
         Regex::new(&format!(r"\b(?:{preps})({m})\b")).ok()
     };
-    Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), mo, relative, weekday })
+    Some(LangRegexes { dmy: Some(dmy), mdy, my: Some(my), mo, relative, weekday, ago })
 }
 
-/// Words before a month name that make it a date by itself ("in April", "Anfang Oktober"), each
-/// with its trailing space or hyphen.
+/// Words before a month name that make it a date by itself ("in April", "Anfang Oktober",
+/// "since February", "da febbraio", "din februarie", "от февруари"), each with its trailing
+/// space or hyphen.
 fn month_prepositions(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["in ", "early ", "late ", "mid-", "mid ", "in early ", "in late ", "in mid-"],
-        Lang::De => &["im ", "anfang ", "mitte ", "ende ", "im laufe des "],
-        Lang::Fr => &["en ", "début ", "fin ", "mi-", "courant ", "au mois de ", "à la mi-", "dès "],
-        Lang::Es => &["en ", "a principios de ", "a finales de ", "a mediados de ", "a fines de ", "en el mes de "],
-        Lang::It => {
-            &["a ", "ad ", "in ", "nel mese di ", "a inizio ", "all'inizio di ", "a fine ", "a metà ", "a partire da "]
-        }
+        Lang::En => &[
+            "in ",
+            "early ",
+            "late ",
+            "mid-",
+            "mid ",
+            "in early ",
+            "in late ",
+            "in mid-",
+            "since ",
+            "since early ",
+            "since late ",
+            "since mid-",
+            "at the beginning of ",
+            "at the start of ",
+            "at the end of ",
+            "in the middle of ",
+            "by the end of ",
+        ],
+        Lang::De => &[
+            "im ",
+            "anfang ",
+            "mitte ",
+            "ende ",
+            "im laufe des ",
+            "seit ",
+            "seit anfang ",
+            "seit ende ",
+            "seit mitte ",
+        ],
+        Lang::Fr => &[
+            "en ",
+            "début ",
+            "fin ",
+            "mi-",
+            "courant ",
+            "au mois de ",
+            "à la mi-",
+            "dès ",
+            "depuis ",
+            "depuis début ",
+            "depuis fin ",
+            "depuis la mi-",
+            "au début du mois de ",
+            "à la fin du mois de ",
+            "à partir de ",
+        ],
+        Lang::Es => &[
+            "en ",
+            "a principios de ",
+            "a finales de ",
+            "a mediados de ",
+            "a fines de ",
+            "a comienzos de ",
+            "a inicios de ",
+            "en el mes de ",
+            "desde ",
+            "desde principios de ",
+            "desde finales de ",
+            "a partir de ",
+        ],
+        Lang::It => &[
+            "a ",
+            "ad ",
+            "in ",
+            "nel mese di ",
+            "a inizio ",
+            "all'inizio di ",
+            "a fine ",
+            "alla fine di ",
+            "a metà ",
+            "a partire da ",
+            "ai primi di ",
+            "agli inizi di ",
+            "da ",
+            "dal mese di ",
+            "da inizio ",
+            "da fine ",
+            "dall'inizio di ",
+        ],
         Lang::Ro => &[
             "în ",
             "in ",
             "în luna ",
             "la începutul lui ",
             "la sfârșitul lui ",
+            "la finele lui ",
+            "la mijlocul lui ",
+            "la jumătatea lui ",
             "la jumătatea lunii ",
             "la începutul lunii ",
+            "la inceputul lunii ",
             "la sfârșitul lunii ",
+            "la sfarsitul lunii ",
+            "la finele lunii ",
             "la mijlocul lunii ",
+            "în cursul lunii ",
+            "din ",
+            "din luna ",
+            "începând din ",
+            "începând cu luna ",
+            "de la începutul lui ",
         ],
-        Lang::Bg => &["през ", "в ", "в началото на ", "в края на ", "в средата на ", "през месец "],
-        Lang::Sl => &["v začetku ", "na začetku ", "konec ", "sredi ", "v mesecu "],
-        Lang::Uk => &["у ", "в ", "на початку ", "наприкінці ", "у середині ", "в середині ", "в кінці ", "у кінці "],
-        Lang::Ru => &["в ", "во ", "в начале ", "в конце ", "в середине "],
+        Lang::Bg => &[
+            "през ",
+            "в ",
+            "в началото на ",
+            "в края на ",
+            "в средата на ",
+            "през месец ",
+            "от ",
+            "от началото на ",
+            "от края на ",
+            "от месец ",
+            "в началото на месец ",
+            "в края на месец ",
+        ],
+        Lang::Sl => &["v začetku ", "na začetku ", "konec ", "sredi ", "v mesecu ", "od ", "od začetka "],
+        Lang::Uk => &[
+            "у ",
+            "в ",
+            "на початку ",
+            "наприкінці ",
+            "у середині ",
+            "в середині ",
+            "в кінці ",
+            "у кінці ",
+            "з ",
+            "із ",
+            "з початку ",
+            "від ",
+        ],
+        Lang::Ru => &["в ", "во ", "в начале ", "в конце ", "в середине ", "с ", "со ", "с начала ", "с конца "],
         Lang::Ja | Lang::Zh => &[],
+    }
+}
+
+/// Words before a month name meaning "last" ("last March", "im vergangenen März", "el pasado
+/// marzo", "lo scorso marzo"): the most recent such month before the article's month.
+fn past_month_before(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["last ", "since last ", "in last "],
+        Lang::De => {
+            &["im vergangenen ", "im letzten ", "vergangenen ", "letzten ", "seit vergangenem ", "seit letztem "]
+        }
+        Lang::Es => &["el pasado ", "pasado ", "desde el pasado "],
+        Lang::It => &["lo scorso ", "nello scorso ", "dallo scorso "],
+        _ => &[],
+    }
+}
+
+/// Words after a month name meaning "last" ("en mars dernier", "en marzo pasado", "a marzo
+/// scorso").
+fn past_month_after(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Fr => &[" dernier"],
+        Lang::Es => &[" pasado"],
+        Lang::It => &[" scorso"],
+        _ => &[],
+    }
+}
+
+/// Words after a date that put it in the year before the article's ("in March last year", "im
+/// März vergangenen Jahres", "в марте прошлого года"); for Japanese and Chinese (and the
+/// Slovenian/Ukrainian adverbs "lani", "торік"), words before it ("去年3月").
+fn last_year_after(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["last year", "of last year", "the previous year", "of the previous year", "the year before"],
+        Lang::De => &[
+            "letzten jahres",
+            "vergangenen jahres",
+            "vorigen jahres",
+            "des vorjahres",
+            "des vergangenen jahres",
+            "des letzten jahres",
+            "letztes jahr",
+            "vergangenes jahr",
+        ],
+        Lang::Fr => &[
+            "de l'année dernière",
+            "de l'an dernier",
+            "l'an dernier",
+            "l'année dernière",
+            "l'an passé",
+            "de l'année passée",
+            "de l'année précédente",
+        ],
+        Lang::Es => &["del año pasado", "el año pasado", "del pasado año", "del año anterior"],
+        Lang::It => &["dell'anno scorso", "dello scorso anno", "l'anno scorso", "dell'anno precedente", "scorso anno"],
+        Lang::Ro => &["anul trecut", "a anului trecut", "din anul trecut", "anul precedent", "al anului trecut"],
+        Lang::Bg => &["миналата година", "на миналата година", "предходната година", "на предходната година"],
+        Lang::Sl => &["lani", "lanskega leta", "prejšnjega leta", "preteklega leta"],
+        Lang::Uk => &["минулого року", "торік", "попереднього року"],
+        Lang::Ru => &["прошлого года", "в прошлом году", "предыдущего года"],
+        Lang::Ja | Lang::Zh => &[],
+    }
+}
+
+/// The year offset of the words right before a date ("去年", "昨年", "一昨年", "前年", "lani",
+/// "торік").
+fn year_before(lang: Lang, before: &str) -> Option<i32> {
+    let b = before.trim_end();
+    let table: &[(&str, i32)] = match lang {
+        // Japanese 前年 is "the year before", Chinese 前年 "the year before last"
+        Lang::Ja => &[("一昨年", -2), ("昨年", -1), ("去年", -1), ("前年", -1), ("今年", 0), ("本年", 0)],
+        Lang::Zh => &[("去年", -1), ("前年", -2), ("今年", 0), ("本年", 0)],
+        Lang::Sl => &[("lani", -1)],
+        Lang::Uk => &[("торік", -1)],
+        _ => &[],
+    };
+    table.iter().find(|(w, _)| b.ends_with(w)).map(|(_, y)| *y)
+}
+
+/// Whether the words right after a date say "last year".
+fn last_year_follows(lang: Lang, after: &str) -> bool {
+    let a = after.trim_start_matches([',', ' ', '\u{a0}']);
+    last_year_after(lang).iter().any(|w| a.starts_with(w) || (w.contains('\'') && a.starts_with(&w.replace('\'', "’"))))
+}
+
+/// Words next to a weekday that make it "last Friday": before it ("last", "vergangenen",
+/// "el pasado", "lo scorso", "миналия", "prejšnji", "минулого", "в прошлую", "上周") or after it
+/// ("dernier", "pasado", "scorso", "trecută").
+fn last_weekday(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::En => (&["last "], &[]),
+        Lang::De => (&["vergangenen ", "letzten ", "vorigen ", "am vergangenen ", "am letzten "], &[]),
+        Lang::Fr => (&[], &[" dernier", " passé"]),
+        Lang::Es => (&["el pasado ", "pasado "], &[" pasado"]),
+        Lang::It => (&["lo scorso ", "la scorsa ", "scorso ", "scorsa "], &[" scorso", " scorsa"]),
+        Lang::Ro => (&[], &[" trecută", " trecuta", " trecut"]),
+        Lang::Bg => (&["миналия ", "миналата ", "предишния ", "предишната "], &[]),
+        Lang::Sl => (&["prejšnji ", "prejšnjo ", "pretekli ", "preteklo ", "minuli ", "minulo "], &[]),
+        Lang::Uk => (&["минулого ", "минулої ", "минулий ", "минулу ", "в минулий ", "в минулу ", "у минулу "], &[]),
+        Lang::Ru => (&["в прошлый ", "в прошлую ", "в прошлое ", "прошлый ", "прошлую ", "прошлое "], &[]),
+        // the weekday of the week before ("上周五", "先週の金曜日")
+        Lang::Ja => (&["先週の", "先週"], &[]),
+        Lang::Zh => (&["上个", "上"], &[]),
     }
 }
 
@@ -771,6 +1120,35 @@ pub fn find_dates(lang: Lang, folded: &str, article: NaiveDate) -> Vec<FoundDate
     find_dates_cased(lang, folded, folded, article)
 }
 
+/// The year of a day and month (or a month) written without one, from the words around it:
+/// "last year" after it (or 去年 before it) gives the year before the article's; "last"
+/// ("last March", "en mars dernier") the most recent such month before the article's month;
+/// otherwise the article's year, or the year before when that is more than 60 days ahead.
+fn date_without_year(
+    lang: Lang,
+    folded: &str,
+    (start, end): (usize, usize),
+    month: u32,
+    day: Option<u32>,
+    past: bool,
+    article: NaiveDate,
+) -> Option<EventDate> {
+    let offset = year_before(lang, &folded[..start]).or_else(|| last_year_follows(lang, &folded[end..]).then_some(-1));
+    let year = match offset {
+        Some(off) => article.year() + off,
+        None if past => {
+            if month < article.month() {
+                article.year()
+            } else {
+                article.year() - 1
+            }
+        }
+        None => return infer_year(article, month, day),
+    };
+    NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+    Some(EventDate { year, month, day })
+}
+
 /// [`find_dates`] with the sentence before case folding (same byte offsets), which tells a
 /// Slovenian month genitive ("aprila": in April) from a name ("Julija").
 pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDate) -> Vec<FoundDate> {
@@ -801,9 +1179,32 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         for c in re.captures_iter(folded) {
             let Some(all) = c.get(0) else { continue };
             let (Some(month), day) = (num(c.get(2)), num(c.get(3))) else { continue };
-            let year = num(c.get(1)).map(|y| y as i32);
-            if let Some(d) = ymd(year, month, day, article) {
+            let d = match num(c.get(1)) {
+                Some(y) => ymd(Some(y as i32), month, day, article),
+                None => date_without_year(lang, folded, (all.start(), all.end()), month, day, false, article),
+            };
+            if let Some(d) = d {
                 push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
+            }
+        }
+    }
+    let rx = REGEXES.get(lang.index()).and_then(Option::as_ref);
+    // "two days ago", "vor einer Woche", "3日前" (before the Japanese/Chinese "9日" below)
+    if let Some(re) = rx.and_then(|rx| rx.ago.as_ref())
+        && folded.contains(ago_grammar(lang).2)
+    {
+        for c in re.captures_iter(folded) {
+            let (Some(all), Some(unit)) = (c.get(0), c.get(2)) else { continue };
+            let count = match c.get(1) {
+                None => Some(1),
+                Some(n) => count_of(lang, n.as_str()),
+            };
+            let days = ago_grammar(lang).1.iter().find(|(u, _)| *u == unit.as_str()).map(|(_, d)| *d);
+            if let (Some(n), Some(per)) = (count, days)
+                && (1..=60).contains(&n)
+            {
+                let d = EventDate::from_naive(article - Duration::days(n * per));
+                push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Relative);
             }
         }
     }
@@ -833,7 +1234,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
             }
         }
     }
-    if let Some(Some(rx)) = REGEXES.get(lang.index()) {
+    if let Some(rx) = rx {
         // the month regexes need Unicode word boundaries (slow on non-ASCII text): only run them
         // when a month word occurs at all
         let month_named = months(lang).iter().any(|(m, _)| folded.contains(m));
@@ -847,7 +1248,11 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 if day == 0 || day > 31 {
                     continue;
                 }
-                if let Some(d) = ymd(num(c.get(3)).map(|y| y as i32), month, Some(day), article) {
+                let d = match num(c.get(3)) {
+                    Some(y) => ymd(Some(y as i32), month, Some(day), article),
+                    None => date_without_year(lang, folded, (all.start(), all.end()), month, Some(day), false, article),
+                };
+                if let Some(d) = d {
                     push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
                 }
             }
@@ -859,7 +1264,11 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 else {
                     continue;
                 };
-                if let Some(d) = ymd(num(c.get(3)).map(|y| y as i32), month, Some(day), article) {
+                let d = match num(c.get(3)) {
+                    Some(y) => ymd(Some(y as i32), month, Some(day), article),
+                    None => date_without_year(lang, folded, (all.start(), all.end()), month, Some(day), false, article),
+                };
+                if let Some(d) = d {
                     push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
                 }
             }
@@ -878,26 +1287,57 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         }
         if month_named && let Some(re) = &rx.mo {
             for c in re.captures_iter(folded) {
-                let (Some(all), Some(month)) = (c.get(0), c.get(1).and_then(|m| month_of(lang, m.as_str()))) else {
-                    continue;
-                };
+                let (Some(all), Some(mw)) = (c.get(0), c.get(1)) else { continue };
+                let Some(month) = month_of(lang, mw.as_str()) else { continue };
                 // a capitalised Slovenian month word is a name ("Julija")
-                let name = cased.get(c.get(1).map_or(0, |m| m.start())..).and_then(|w| w.chars().next());
+                let name = cased.get(mw.start()..).and_then(|w| w.chars().next());
                 if lang == Lang::Sl && name.is_some_and(char::is_uppercase) {
                     continue;
                 }
-                // Romanian "mai" is also "more" ("în mai multe țări")
+                // Romanian "mai" is also "more" ("în mai multe țări", "din mai multe surse")
                 let next_word = folded[all.end()..].strip_prefix(' ').and_then(|r| r.chars().next());
                 if lang == Lang::Ro && month == 5 && next_word.is_some_and(char::is_alphabetic) {
                     continue;
                 }
-                if let Some(d) = ymd(None, month, None, article) {
+                let prep = &folded[all.start()..mw.start()];
+                let after = &folded[all.end()..];
+                let past = past_month_before(lang).iter().any(|p| prep.ends_with(p))
+                    || past_month_after(lang).iter().any(|w| after.starts_with(w) && !last_year_follows(lang, after));
+                let span = (all.start(), all.end());
+                if let Some(d) = date_without_year(lang, folded, span, month, None, past, article) {
                     push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
                 }
             }
         }
+        // weekdays before the relative words, so that "上周五" (last Friday) is not "上周" (last week)
+        let (last_before, last_after) = last_weekday(lang);
+        for m in rx.weekday.find_iter(folded) {
+            let Some((_, wd)) = weekdays(lang).iter().find(|(s, _)| *s == m.as_str().replace('’', "'")) else {
+                continue;
+            };
+            if lang == Lang::Ro && *wd == 0 && preceded_by_number(&folded[..m.start()]) {
+                continue; // "șase luni" is six months
+            }
+            let before = &folded[..m.start()];
+            let marker_before = last_before.iter().find(|w| before.ends_with(*w));
+            let marker_after = last_after.iter().find(|w| folded[m.end()..].starts_with(*w));
+            let today = article.weekday().num_days_from_monday();
+            let back = match (marker_before, marker_after) {
+                // the weekday of the week before the article's
+                _ if lang.is_cjk() && marker_before.is_some() => today + 7 - wd,
+                // "last Friday": the most recent one before the article date
+                (Some(_), _) | (_, Some(_)) => (today + 6 - wd) % 7 + 1,
+                // "on Friday": the most recent one on or before the article date
+                (None, None) => (today + 7 - wd) % 7,
+            };
+            let d = EventDate::from_naive(article - Duration::days(i64::from(back)));
+            let start = m.start() - marker_before.map_or(0, |w| w.len());
+            let end = m.end() + marker_after.map_or(0, |w| w.len());
+            push(&mut out, &mut covered, start, end, d, DateSource::Relative);
+        }
         for m in rx.relative.find_iter(folded) {
-            let Some((_, back)) = relatives(lang).iter().find(|(s, _)| *s == m.as_str()) else { continue };
+            let key = m.as_str().replace('’', "'");
+            let Some((_, back)) = relatives(lang).iter().find(|(s, _)| *s == key) else { continue };
             let d = match back {
                 Some(-1) => EventDate { year: article.year(), month: article.month(), day: None },
                 Some(days) => EventDate::from_naive(article - Duration::days(*days)),
@@ -908,18 +1348,30 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
             };
             push(&mut out, &mut covered, m.start(), m.end(), d, DateSource::Relative);
         }
-        for m in rx.weekday.find_iter(folded) {
-            let Some((_, wd)) = weekdays(lang).iter().find(|(s, _)| *s == m.as_str()) else { continue };
-            if lang == Lang::Ro && *wd == 0 && preceded_by_number(&folded[..m.start()]) {
-                continue; // "șase luni" is six months
-            }
-            let back = (article.weekday().num_days_from_monday() + 7 - wd) % 7;
-            let d = EventDate::from_naive(article - Duration::days(i64::from(back)));
-            push(&mut out, &mut covered, m.start(), m.end(), d, DateSource::Relative);
-        }
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// The count in "N days ago": digits, a number word, or an article ("a week ago").
+fn count_of(lang: Lang, w: &str) -> Option<i64> {
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    if lang.is_cjk() {
+        let ascii: String = w
+            .chars()
+            .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - 0xFF10) as u8) } else { c })
+            .collect();
+        return crate::numbers::cjk_value(&ascii).map(|v| v as i64);
+    }
+    if let Some((_, n)) = ago_counts(lang).iter().find(|(s, _)| *s == w) {
+        return Some(*n);
+    }
+    match crate::numbers::word(lang, &w.replace('’', "'")) {
+        Some(crate::numbers::Word::Num(v)) if v.fract() == 0.0 => Some(v as i64),
+        _ => None,
+    }
 }
 
 /// Whether a date is an end date ("until", "bis", "jusqu'au", "hasta", "fino al", "până la",

@@ -1,6 +1,8 @@
-//! Figures: percent shares ("90%", "90 Prozent", "百分之九十" is not handled: digits only) and money
+//! Figures: percent shares ("90%", "90 Prozent", "ninety per cent", "百分之九十", "9割") and money
 //! amounts with their scale words and currencies resolved ("$400 million" → 400000000 USD,
-//! "1,2 Mrd. Euro" → 1200000000 EUR, "5 млрд долларов", "4億ドル", "50亿元").
+//! "1,2 Mrd. Euro" → 1200000000 EUR, "5 млрд долларов", "4億ドル", "50亿元"), also with the
+//! number in words ("two billion dollars", "half a billion", "zwei Milliarden Euro", "două
+//! miliarde", "два миллиарда", "二十億ドル", "两亿美元"; see the numbers module).
 
 use std::sync::LazyLock;
 
@@ -152,6 +154,16 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("豪ドル", "AUD"),
     ("澳元", "AUD"),
     ("australian dollars", "AUD"),
+    ("australian dollar", "AUD"),
+    ("australische dollar", "AUD"),
+    ("dollars australiens", "AUD"),
+    ("dólares australianos", "AUD"),
+    ("dollari australiani", "AUD"),
+    ("dolari australieni", "AUD"),
+    ("австралийски долара", "AUD"),
+    ("avstralskih dolarjev", "AUD"),
+    ("австралійських доларів", "AUD"),
+    ("австралийских долларов", "AUD"),
     ("rupees", "INR"),
     ("rupee", "INR"),
     ("rupii", "INR"),
@@ -204,7 +216,7 @@ const SIGNS: &[(&str, &str)] = &[
     ("￥", "JPY"),
 ];
 
-const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|la sută|процента|процентов|процент|процентни пункта|відсотка|відсотків|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki";
+const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|percento|la sută|la suta|de procente|procente|procent|процента|процентов|процент|процентни пункта|відсотка|відсотків|відсотки|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki|パーセント";
 
 fn alternation(words: impl Iterator<Item = &'static str>) -> String {
     let mut w: Vec<&str> = words.collect();
@@ -216,6 +228,13 @@ fn alternation(words: impl Iterator<Item = &'static str>) -> String {
 struct Res {
     /// Japanese tenths: "9割" is 90 %
     wari: Regex,
+    /// right after a number in words: a scale word ("two| billion", "jumătate| de miliard")
+    scale_tail: Regex,
+    /// right after a number or its scale word: the currency ("billion| dollars", "milliards|
+    /// d'euros", "亿|美元")
+    currency_tail: Regex,
+    /// right after a number in words: a percent word ("ninety| per cent")
+    percent_tail: Regex,
     /// Japanese/Chinese compound amounts: "6億2000万ドル"
     cjk_compound: Regex,
     percent: Regex,
@@ -235,7 +254,13 @@ static RES: LazyLock<Option<Res>> = LazyLock::new(|| {
     .ok()?;
     let wari = Regex::new(r"(\d+(?:\.\d+)?)割").ok()?;
     let cjk_compound = Regex::new(&format!(r"(\d+)[億亿](\d+)万({cur})")).ok()?;
-    Some(Res { wari, cjk_compound, percent, prefix, suffix })
+    // whole scale words only: not the abbreviations "m" and "b"
+    let words = alternation(SCALES.iter().map(|(s, _)| *s).filter(|s| s.chars().count() > 1));
+    let scale_tail = Regex::new(&format!(r"^[\s\u{{a0}}-]*(?:de\s+)?({words})(?:\b|$)")).ok()?;
+    let currency_tail =
+        Regex::new(&format!(r"^\s?(?:(?:de|d'|d’|di|of)\s?)?(?:(?:us|u\.s\.|американских)\s?)?({cur})")).ok()?;
+    let percent_tail = Regex::new(&format!(r"^[\s\u{{a0}}-]?(?:{PERCENT_WORDS})")).ok()?;
+    Some(Res { wari, scale_tail, currency_tail, percent_tail, cjk_compound, percent, prefix, suffix })
 });
 
 /// Parse a number as written in `lang` ("1,2" is 1.2 in German, "1,200" is 1200 in English).
@@ -356,6 +381,104 @@ pub fn find_figures(lang: Lang, folded: &str) -> Vec<Figure> {
             Figure { kind: FigureKind::Percent, value: v, currency: None, text: all.as_str().to_string() },
         ));
     }
+    if lang.is_cjk() {
+        cjk_word_figures(lang, folded, res, &mut found);
+    } else {
+        word_figures(lang, folded, res, &mut found);
+    }
     found.sort_by_key(|f| f.0);
     found.into_iter().map(|f| f.2).collect()
+}
+
+/// The currency right after byte `pos` ("dollars", "d'euros", "美元"), with the end of its match.
+fn currency_after(lang: Lang, folded: &str, pos: usize, res: &Res) -> Option<(&'static str, usize)> {
+    let c = res.currency_tail.captures(&folded[pos..])?;
+    let (all, cw) = (c.get(0)?, c.get(1)?);
+    let end = pos + all.end();
+    let word = cw.as_str();
+    if !word.chars().all(crate::norm::is_cjk) && folded[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None; // "euro" inside "europe"
+    }
+    Some((currency_of(word, lang, CURRENCIES)?, end))
+}
+
+/// Figures whose number is written in words: a scale word and a currency after it ("two billion
+/// dollars", "half a billion euros", "due miliardi di euro", "два милиарда долара"), a currency
+/// directly ("twenty dollars"), or a percent word ("ninety per cent", "pet odstotkov").
+fn word_figures(lang: Lang, folded: &str, res: &Res, found: &mut Vec<(usize, usize, Figure)>) {
+    for run in crate::numbers::runs(lang, folded) {
+        if found.iter().any(|(a, b, _)| run.start < *b && *a < run.end) {
+            continue;
+        }
+        let scale = res.scale_tail.captures(&folded[run.end..]).and_then(|c| Some((c.get(0)?.end(), c.get(1)?)));
+        let figure = match scale {
+            Some((len, word)) => currency_after(lang, folded, run.end + len, res).map(|(cur, end)| {
+                let value = run.value * scale_of(Some(word.as_str()));
+                (end, FigureKind::Money, value, Some(cur))
+            }),
+            None if run.article_only => None,
+            None => currency_after(lang, folded, run.end, res)
+                .map(|(cur, end)| (end, FigureKind::Money, run.value, Some(cur)))
+                .or_else(|| {
+                    let m = res.percent_tail.find(&folded[run.end..])?;
+                    Some((run.end + m.end(), FigureKind::Percent, run.value, None))
+                }),
+        };
+        if let Some((end, kind, value, currency)) = figure {
+            let text = folded[run.start..end].to_string();
+            found.push((run.start, end, Figure { kind, value, currency: currency.map(String::from), text }));
+        }
+    }
+}
+
+/// Japanese and Chinese numerals: "二十億ドル", "两亿美元" (money needs a large unit, 万 or 亿, so
+/// that "三元" in "三元锂电池" is no amount), "百分之九十", "九割".
+fn cjk_word_figures(lang: Lang, folded: &str, res: &Res, found: &mut Vec<(usize, usize, Figure)>) {
+    use crate::numbers::{cjk_value, is_cjk_digit, is_cjk_numeral};
+    let mut i = 0;
+    while let Some((off, c)) = folded[i..].char_indices().find(|(_, c)| is_cjk_numeral(*c)) {
+        let start = i + off;
+        let end =
+            folded[start..].char_indices().find(|(_, c)| !is_cjk_numeral(*c)).map_or(folded.len(), |(j, _)| start + j);
+        i = end.max(start + c.len_utf8());
+        let run = &folded[start..end];
+        // "百分之九十": the run "百" before "分之"
+        if run.ends_with('百') && folded[end..].starts_with("分之") {
+            let from = end + "分之".len();
+            let to = folded[from..]
+                .char_indices()
+                .find(|(_, c)| !is_cjk_numeral(*c) && *c != '.')
+                .map_or(folded.len(), |(j, _)| from + j);
+            let digits = &folded[from..to];
+            let value = digits.parse::<f64>().ok().or_else(|| cjk_value(digits));
+            if let Some(value) = value.filter(|_| to > from) {
+                let text = folded[start..to].to_string();
+                found.push((start, to, Figure { kind: FigureKind::Percent, value, currency: None, text }));
+            }
+            i = to.max(i);
+            continue;
+        }
+        // "数十億ドル" is "several billion": no figure
+        let vague = folded[..start].ends_with(['数', '几', '幾']);
+        if vague || !run.chars().any(is_cjk_digit) || found.iter().any(|(a, b, _)| start < *b && *a < end) {
+            continue;
+        }
+        let Some(value) = cjk_value(run) else { continue };
+        let large = run.contains(['万', '萬', '億', '亿', '兆']);
+        let figure = if let Some((cur, to)) = currency_after(lang, folded, end, res).filter(|_| large) {
+            Some((to, FigureKind::Money, value, Some(cur)))
+        } else if lang == Lang::Ja
+            && folded[end..].starts_with('割')
+            && !folded[end..].starts_with("割当")
+            && value <= 10.0
+        {
+            Some((end + '割'.len_utf8(), FigureKind::Percent, value * 10.0, None))
+        } else {
+            res.percent_tail.find(&folded[end..]).map(|m| (end + m.end(), FigureKind::Percent, value, None))
+        };
+        if let Some((to, kind, value, currency)) = figure {
+            let text = folded[start..to].to_string();
+            found.push((start, to, Figure { kind, value, currency: currency.map(String::from), text }));
+        }
+    }
 }

@@ -16,6 +16,7 @@
 //! figures; classify each sentence's event types with the rules; merge events of one type across
 //! the article (the first sentence that states a date gives the date, else the article date).
 
+mod clauses;
 pub mod dates;
 pub mod draft;
 pub mod eval;
@@ -24,6 +25,7 @@ pub mod gazetteer;
 pub mod input;
 pub mod lang;
 mod norm;
+mod numbers;
 pub mod rules;
 
 use chrono::NaiveDate;
@@ -173,6 +175,13 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // whether an earlier sentence reported a restriction of exports
     let mut export_context = false;
     let mut money_before = false;
+    // events of the last event sentence that stated no date of their own: a following "The
+    // decision was announced in early November" dates them
+    let mut undated: Vec<usize> = Vec::new();
+    // events of the headline, and the date the lead (the first body sentence) states: the headline
+    // reports the lead's news
+    let mut headline_events: Vec<usize> = Vec::new();
+    let mut lead: Option<Option<EventDate>> = None;
     let spans = sentences(&norm);
     let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     for (s, e) in spans {
@@ -201,11 +210,26 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let names_mineral = in_sent.iter().any(|m| m.kind == Kind::Mineral);
         let types = rules::classify(lang, sent_folded, has_money, (export_context || names_mineral) && dated, stated);
         let previous_context = context.take();
-        context = match found.iter().find(|f| f.source == DateSource::Relative).or(found.first()) {
+        let stated_date = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
+        context = match stated_date {
             Some(f) if s >= headline_end => Some((f.date, types.iter().map(|(t, _)| *t).collect())),
             _ => previous_context.clone(),
         };
+        if s >= headline_end && headline_end > 0 && lead.is_none() {
+            lead = Some(stated_date.map(|f| f.date));
+        }
         if types.is_empty() {
+            // "The decision was announced in early November": the date of the decision just
+            // reported without one
+            if let Some(f) = stated_date
+                && rules::is_decision_anaphor(lang, sent_folded)
+            {
+                for &i in &undated {
+                    events[i].date = f.date;
+                    events[i].date_source = DateSource::Context;
+                }
+                undated.clear();
+            }
             continue;
         }
         // a relative date ("yesterday", "on Tuesday") marks the reported event; explicit dates
@@ -262,6 +286,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let recounts =
             types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
         let imposed_now = types.iter().any(|(t, _)| *t == EventType::RestrictionImposed);
+        // two events with two dates ("imposed ... on 3 December 2024 and suspended it on 9
+        // November 2025"): each takes the date its own clause states
+        let kinds: Vec<EventType> = types.iter().map(|(t, _)| *t).collect();
+        let governed = clauses::govern(lang, sent_folded, &found, &kinds, recounts);
+        let background = governed.imposition.and_then(|i| found.get(i)).map(|f| f.date).or(background);
         if background.is_some() && recounts {
             // the earlier imposition, besides any imposition now (quotas replacing a ban)
             types.push((EventType::RestrictionImposed, 0.6));
@@ -270,18 +299,27 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let blocs = sorted_ids(&in_sent, Kind::Bloc);
         let minerals = sorted_ids(&in_sent, Kind::Mineral);
         let mut imposed_seen = 0;
+        undated.clear();
         for (t, conf) in types {
             let recounted = t == EventType::RestrictionImposed && {
                 imposed_seen += 1;
                 // the pushed background imposition is the last one
                 recounts && (imposed_seen == 2 || !imposed_now)
             };
-            let (date, date_source) = match background {
-                Some(bg) if recounted && main.is_none_or(|m| m.date != bg && found.len() > 1) => {
+            let own = if recounted { governed.imposition } else { governed.date_of(t) };
+            let (date, date_source) = match (own.and_then(|i| found.get(i)), background) {
+                (Some(f), _) => (f.date, f.source),
+                (None, Some(bg)) if recounted && main.is_none_or(|m| m.date != bg && found.len() > 1) => {
                     (bg, DateSource::Explicit)
                 }
                 _ => (date, date_source),
             };
+            if matches!(date_source, DateSource::Article | DateSource::Context) {
+                undated.push(events.len());
+            }
+            if s < headline_end {
+                headline_events.push(events.len());
+            }
             let mut c = conf;
             if !countries.is_empty() || !blocs.is_empty() {
                 c += 0.05;
@@ -305,6 +343,17 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 lang,
                 confidence: c.min(0.99),
             });
+        }
+    }
+    // a headline event that the body does not report again takes the lead's date
+    if let Some(Some(d)) = lead {
+        for &i in &headline_events {
+            let t = events[i].event_type;
+            let in_body = events.iter().enumerate().any(|(j, ev)| ev.event_type == t && !headline_events.contains(&j));
+            if events[i].date_source == DateSource::Article && !in_body {
+                events[i].date = d;
+                events[i].date_source = DateSource::Context;
+            }
         }
     }
     let events = merge_events(events);

@@ -858,11 +858,85 @@ pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
     !positions(lang, &before[cut..], participles(lang)).is_empty()
 }
 
+/// Verbs and participles of imposing a restriction ("imposed", "introduced", "verhängt",
+/// "introdotto", "въведе", "ввел", "导入"): in a sentence that also postpones or lifts it, the
+/// word whose clause dates the original measure. Not "announced": as a finite verb it reports.
+fn impose_verbs(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["impos", "introduc", "banned", "tightened", "enacted", "slapped", "reinstat", "put in place"],
+        Lang::De => &["verhängt", "verhängen", "eingeführt", "führte", "erlassen", "erließ", "verboten", "verschärft"],
+        Lang::Fr => &["impos", "introduit", "instaur", "interdit", "mis en place", "durci"],
+        Lang::Es => &["impus", "impuso", "impone", "introduj", "introduc", "estableci", "prohibió", "endureci"],
+        Lang::It => &["impost", "impone", "impose", "introdott", "introdu", "istituit", "vietat", "inaspr"],
+        Lang::Ro => &["impus", "impune", "introdus", "instituit", "interzis", "înăsprit"],
+        Lang::Bg => &["въведе", "въвежда", "въведен", "наложи", "наложен", "забрани", "затегна"],
+        Lang::Sl => &["uvedl", "uvede", "uveden", "prepovedal", "zaostril"],
+        Lang::Uk => &["запровад", "ввел", "ввів", "заборонил", "заборонив", "посилил", "посилив", "наклал"],
+        Lang::Ru => &["ввел", "ввела", "ввели", "введ", "запретил", "ужесточил", "наложил"],
+        Lang::Ja => &["導入", "発動", "課し", "禁止し"],
+        Lang::Zh => &["实施", "出台", "实行", "加征"],
+    }
+}
+
+/// Where the words that signal an event of type `t` occur in a sentence (byte spans); for a
+/// restriction imposed, the verbs of imposing ([`impose_verbs`]).
+pub(crate) fn triggers(lang: Lang, folded: &str, t: EventType) -> Vec<(usize, usize)> {
+    let st = stems(lang);
+    let list: &[&str] = match t {
+        EventType::AgreementSigned => st.sign,
+        EventType::RestrictionImposed => impose_verbs(lang),
+        EventType::RestrictionPostponed => st.postpone,
+        EventType::RestrictionLifted => st.lift,
+        EventType::StockpileBuilt => st.stockpile,
+        EventType::StockpileReleased => st.release,
+        EventType::ProjectFinanced => st.finance,
+        EventType::PriceFloorAnnounced => st.price_floor,
+        EventType::TariffAnnounced => st.tariff,
+        EventType::MinisterialMeeting => st.meeting,
+    };
+    positions(lang, folded, list)
+}
+
+/// Words that start a sentence referring back to the decision just reported ("The decision was
+/// announced in early November", "L'annuncio è arrivato all'inizio di novembre", "Решението беше
+/// обявено в началото на ноември"): a date in that sentence dates the decision.
+fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["the decision", "the announcement", "the move", "this decision", "that decision", "the step"],
+        Lang::De => &[
+            "die entscheidung",
+            "die ankündigung",
+            "der beschluss",
+            "der schritt",
+            "die bekanntgabe",
+            "diese entscheidung",
+        ],
+        Lang::Fr => &["la décision", "l'annonce", "l’annonce", "cette décision", "cette annonce"],
+        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio"],
+        Lang::It => &["la decisione", "l'annuncio", "l’annuncio", "questa decisione", "tale decisione"],
+        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie"],
+        Lang::Bg => &["решението", "обявлението", "съобщението", "това решение"],
+        Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev"],
+        Lang::Uk => &["рішення", "оголошення", "це рішення"],
+        Lang::Ru => &["решение", "объявление", "это решение"],
+        Lang::Ja => &["決定は", "この決定", "発表は", "同決定"],
+        Lang::Zh => &["该决定", "这一决定", "此项决定", "上述决定", "该消息"],
+    }
+}
+
+/// Whether a sentence (folded) starts by referring back to the decision just reported.
+pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
+    let s = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    decision_anaphors(lang)
+        .iter()
+        .any(|a| s.starts_with(a) && s[a.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
+}
+
 /// Finance stems too general to signal financing without a money amount in the sentence.
 const WEAK_FINANCE: &[&str] =
     &["invest", "инвестир", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
 /// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
-const QUOTA: &[&str] = &["割当", "quota", "quot", "kvot", "квот", "cuota", "cota", "contingent", "配额", "枠"];
+const QUOTA: &[&str] = &["割当", "quota", "quot", "kvot", "квот", "cuota", "cota", "cote", "contingent", "配额", "枠"];
 
 /// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
 /// the sentence states a money amount; `export_context` that the article already reported a

