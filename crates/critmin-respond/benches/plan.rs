@@ -66,7 +66,8 @@ fn instance(contribution: Contribution) -> (Dataset, Problem) {
         }
     }
     let region: Vec<Option<u16>> = (0..PARTNERS).map(|c| Some((c % 8) as u16)).collect();
-    let continent: Vec<Option<u16>> = (0..PARTNERS).map(|c| Some((c % 3) as u16)).collect();
+    // Regions nest in continents, as UN M49 regions do (data/regions.csv).
+    let continent: Vec<Option<u16>> = (0..PARTNERS).map(|c| Some((c % 8 % 3) as u16)).collect();
     let agreement = Agreement {
         name: "all".into(),
         members: (0..PARTNERS).map(|c| CountryId(c as u16)).collect(),

@@ -178,20 +178,25 @@ fn route(agreements: &[Agreement], from: CountryId, to: CountryId) -> Result<Opt
 enum Kind {
     /// From a holding straight to a recipient.
     Direct { holding: usize },
-    /// From a holding into its region's hub (recipient unused).
+    /// From a holding into a source hub (recipient unused).
     HubIn { holding: usize, hub: usize },
     /// From a hub to a recipient.
     HubOut { hub: usize },
+    /// From a hub to a destination node (`Var::recipient` is the node's index).
+    HubToDest { hub: usize },
+    /// From a destination node to one of its recipients, on arrival.
+    DestOut { dest: usize },
 }
 
-/// Holdings that ship alike to recipients outside their region.
+/// Holdings that ship alike: same region, and the same route and lead time to every recipient
+/// outside it.
 #[derive(Clone, Debug, PartialEq)]
 struct HubKey {
     region: u16,
-    /// The route to every recipient (by index): forbidden, national, or under an agreement.
-    routes: Vec<Result<Option<usize>, ()>>,
-    /// The one agreement all allowed routes fall under, when a contribution row needs it.
-    agreement: Option<usize>,
+    /// Per recipient (by index): (route, lead time), None when forbidden or inside the region.
+    out: Vec<Option<(Option<usize>, usize)>>,
+    /// The one agreement all allowed routes fall under, when a contribution row counts releases.
+    counted: Option<usize>,
 }
 
 /// The hub a holding can share, if any: its location has region-based lead times, and when a
@@ -207,21 +212,140 @@ fn hub_key(
     if p.lead_times.overridden(hd.location) {
         return None;
     }
-    let routes: Vec<_> = need_of
+    let out: Vec<_> = need_of
         .iter()
-        .map(
-            |(r, _)| {
-                if p.lead_times.region(*r) == Some(region) { Err(()) } else { route(&p.agreements, hd.holder, *r) }
-            },
-        )
+        .map(|(r, _)| {
+            if p.lead_times.region(*r) == Some(region) {
+                return None;
+            }
+            route(&p.agreements, hd.holder, *r).ok().map(|a| (a, p.lead_times.get(hd.location, *r)))
+        })
         .collect();
-    let used: Vec<Option<usize>> = routes.iter().filter_map(|r| r.ok()).collect();
+    let used: Vec<Option<usize>> = out.iter().flatten().map(|x| x.0).collect();
     let agreement = used.first().copied().flatten();
     let counted = theta.iter().any(|th| th.contains_key(&hd.holder));
     if counted && (used.iter().any(|a| *a != agreement) || agreement.is_none()) {
         return None;
     }
-    Some(HubKey { region, routes, agreement: if counted { agreement } else { None } })
+    Some(HubKey { region, out, counted: if counted { agreement } else { None } })
+}
+
+/// How a hub reaches a recipient: the route (None: a partner's own stock) and the lead time.
+type Reach = Option<(Option<usize>, usize)>;
+
+/// A source hub: its holdings, and how it reaches each recipient.
+struct Hub {
+    members: Vec<usize>,
+    counted: Option<usize>,
+    reach: Vec<Reach>,
+}
+
+/// The transport network of one mineral.
+struct Network {
+    hubs: Vec<Hub>,
+    /// Destination nodes: groups of two or more recipients every hub reaches alike.
+    dests: Vec<Vec<usize>>,
+    dest_of: Vec<Option<usize>>,
+    /// Per holding, the recipients it ships to directly.
+    direct_to: Vec<Vec<usize>>,
+}
+
+fn network(
+    p: &Problem,
+    holdings: &[usize],
+    need_of: &[(CountryId, Vec<f64>)],
+    theta: &[HashMap<CountryId, f64>],
+) -> Network {
+    let mut keyed: Vec<(HubKey, Vec<usize>)> = vec![];
+    for &h in holdings {
+        if let Some(k) = hub_key(p, &p.holdings[h], need_of, theta) {
+            match keyed.iter_mut().find(|(hk, _)| *hk == k) {
+                Some((_, members)) => members.push(h),
+                None => keyed.push((k, vec![h])),
+            }
+        }
+    }
+    // A hub also serves recipients inside its region when no contribution row counts its releases
+    // and every member may ship to the recipient under one agreement: a member that is the
+    // recipient itself then ships its own stock (reported as national; its direct arc is at least
+    // as good). The lead time is the slowest member's.
+    let hubs: Vec<Hub> = keyed
+        .into_iter()
+        .map(|(key, members)| {
+            let reach = need_of
+                .iter()
+                .enumerate()
+                .map(|(ri, (r, _))| {
+                    if p.lead_times.region(*r) != Some(key.region) {
+                        return key.out[ri];
+                    }
+                    if key.counted.is_some() {
+                        return None;
+                    }
+                    let mut agreement = None;
+                    for &h in members.iter().filter(|&&h| p.holdings[h].holder != *r) {
+                        match route(&p.agreements, p.holdings[h].holder, *r) {
+                            Ok(Some(a)) if agreement.is_none_or(|b| b == a) => agreement = Some(a),
+                            _ => return None,
+                        }
+                    }
+                    let lead = members
+                        .iter()
+                        .filter(|&&h| p.holdings[h].location != *r)
+                        .map(|&h| p.lead_times.get(p.holdings[h].location, *r))
+                        .max()?;
+                    Some((Some(agreement?), lead))
+                })
+                .collect();
+            Hub { members, counted: key.counted, reach }
+        })
+        .collect();
+    let mut direct_to: Vec<Vec<usize>> = vec![vec![]; p.holdings.len()];
+    let mut in_hub = vec![None; p.holdings.len()];
+    for (gi, hub) in hubs.iter().enumerate() {
+        for &h in &hub.members {
+            in_hub[h] = Some(gi);
+        }
+    }
+    for &h in holdings {
+        let hd = &p.holdings[h];
+        direct_to[h] = (0..need_of.len())
+            .filter(|&ri| {
+                let r = need_of[ri].0;
+                match in_hub[h] {
+                    None => true,
+                    // Inside the region and not through the hub; and always to the holder itself and
+                    // to the country where the stock lies (their lead time may be shorter).
+                    Some(gi) => {
+                        r == hd.holder
+                            || r == hd.location
+                            || (hubs[gi].reach[ri].is_none()
+                                && p.lead_times.region(r) == p.lead_times.region(hd.location))
+                    }
+                }
+            })
+            .collect();
+    }
+    // Destination nodes: recipients with the same (route, lead time) from every hub.
+    let mut groups: Vec<(Vec<Reach>, Vec<usize>)> = vec![];
+    for ri in 0..need_of.len() {
+        let sig: Vec<_> = hubs.iter().map(|hub| hub.reach[ri]).collect();
+        if sig.iter().all(Option::is_none) {
+            continue;
+        }
+        match groups.iter_mut().find(|(s, _)| *s == sig) {
+            Some((_, members)) => members.push(ri),
+            None => groups.push((sig, vec![ri])),
+        }
+    }
+    let dests: Vec<Vec<usize>> = groups.into_iter().map(|g| g.1).filter(|g| g.len() > 1).collect();
+    let mut dest_of = vec![None; need_of.len()];
+    for (di, members) in dests.iter().enumerate() {
+        for &ri in members {
+            dest_of[ri] = Some(di);
+        }
+    }
+    Network { hubs, dests, dest_of, direct_to }
 }
 
 struct Var {
@@ -251,7 +375,10 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
 
     let mut pb = Lp::default();
     // Rows.
-    let balance: Vec<Vec<usize>> = need_of.iter().map(|(_, v)| v.iter().map(|&x| pb.row(x, x)).collect()).collect();
+    // Every row holds at zero (nothing shipped, nothing served), so the all-slack basis is feasible
+    // and the simplex needs no phase 1: balance rows are written with the tonnes served w (= need
+    // minus unmet), and the fairness rows with the share of need met by every partner.
+    let balance: Vec<Vec<usize>> = need_of.iter().map(|(_, v)| v.iter().map(|_| pb.row(0.0, 0.0)).collect()).collect();
     let hold_rows: HashMap<usize, usize> =
         holdings.iter().map(|&h| (h, pb.row(f64::NEG_INFINITY, p.holdings[h].available_t()))).collect();
     let rate_rows: HashMap<(usize, usize), usize> = holdings
@@ -270,13 +397,16 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
         }
     }
 
-    // Columns. z first.
-    let z = pb.col(1.0, 0.0, 1.0, fair_rows.iter().zip(&need_of).map(|(&r, (_, v))| (r, -v.iter().sum::<f64>())));
-    // Shipments. A holding whose location has region-based lead times ships to recipients outside
-    // its region through a hub shared by every holding of the region with the same routing rules
-    // (same leads, same permissions, same agreement): holdings × months release into the hub,
-    // hub × recipients × months ship out — far fewer columns than holdings × recipients × months.
-    // Recipients inside the region, and holdings that cannot be grouped, get direct arcs.
+    // Columns. First y = 1 - z, the share of need met by every partner (z: the largest unmet share):
+    // y·need_r - Σ_t w_rt <= 0.
+    let y = pb.col(-1.0, 0.0, 1.0, fair_rows.iter().zip(&need_of).map(|(&r, (_, v))| (r, v.iter().sum::<f64>())));
+    // Shipments, through a small transport network. A holding whose location has region-based lead
+    // times releases into a source hub shared by the holdings of its region that ship alike (same
+    // routes, same lead times). Recipients that every hub reaches alike (same route and lead time
+    // from each hub) share a destination node: hubs ship to it, and it hands out to its recipients
+    // on arrival. So the columns grow with hubs × destinations × months, plus holdings × months
+    // and recipients × months, instead of holdings × recipients × months. A partner's own stock,
+    // and holdings or recipients that cannot be grouped, get direct arcs.
     let last_need: Vec<usize> = need_of.iter().map(|(_, v)| v.iter().rposition(|&x| x > 0.0).unwrap_or(0)).collect();
     let months_of = |h: usize| -> std::ops::Range<usize> {
         let hd = &p.holdings[h];
@@ -288,29 +418,30 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
             hd.release_lead_months..t_n
         }
     };
-    let mut hubs: Vec<(HubKey, Vec<usize>)> = vec![];
-    let mut direct_to: Vec<Vec<usize>> = vec![vec![]; p.holdings.len()];
-    for &h in &holdings {
-        let hd = &p.holdings[h];
-        let key = hub_key(p, hd, &need_of, &theta);
-        let inside = |r: CountryId| key.as_ref().is_some_and(|k| p.lead_times.region(r) == Some(k.region));
-        direct_to[h] = (0..need_of.len()).filter(|&ri| key.is_none() || inside(need_of[ri].0)).collect();
-        if let Some(k) = key {
-            match hubs.iter_mut().find(|(hk, _)| *hk == k) {
-                Some((_, members)) => members.push(h),
-                None => hubs.push((k, vec![h])),
-            }
-        }
-    }
+    let net = network(p, &holdings, &need_of, &theta);
     let mut vars: Vec<Var> = vec![];
     let mut x_cols = vec![];
     let mut arc = |pb: &mut Lp, v: Var, f: Vec<(usize, f64)>| {
         x_cols.push(pb.col(0.0, 0.0, f64::INFINITY, f));
         vars.push(v);
     };
+    // What a holding's release in month t also counts against: its release rate, and its share of
+    // a proportional agreement.
+    let release_rows = |h: usize, t: usize, agreement: Option<usize>| -> Vec<(usize, f64)> {
+        let mut f = vec![(hold_rows[&h], 1.0)];
+        if let Some(&row) = rate_rows.get(&(h, t)) {
+            f.push((row, 1.0));
+        }
+        if let Some(ai) = agreement
+            && let Some(&row) = contrib_rows.get(&(ai, p.holdings[h].holder))
+        {
+            f.push((row, 1.0));
+        }
+        f
+    };
     for &h in &holdings {
         let hd = &p.holdings[h];
-        for &ri in &direct_to[h] {
+        for &ri in &net.direct_to[h] {
             let r = need_of[ri].0;
             let Ok(agreement) = route(&p.agreements, hd.holder, r) else { continue };
             let lead = p.lead_times.get(hd.location, r);
@@ -319,30 +450,41 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
                 if arrival > last_need[ri] {
                     break;
                 }
-                let mut f = vec![(balance[ri][arrival], 1.0), (hold_rows[&h], 1.0)];
-                if let Some(&row) = rate_rows.get(&(h, t)) {
-                    f.push((row, 1.0));
-                }
-                if let Some(ai) = agreement
-                    && let Some(&row) = contrib_rows.get(&(ai, hd.holder))
-                {
-                    f.push((row, 1.0));
-                }
+                let mut f = release_rows(h, t, agreement);
+                f.push((balance[ri][arrival], 1.0));
                 let v = Var { kind: Kind::Direct { holding: h }, recipient: ri, dispatch: t, arrival, agreement };
                 arc(&mut pb, v, f);
             }
         }
     }
-    for (gi, (key, members)) in hubs.iter().enumerate() {
-        let hub_rows: Vec<usize> = (0..t_n).map(|_| pb.row(0.0, 0.0)).collect();
-        let loc = p.holdings[members[0]].location;
-        let mut used = vec![false; t_n];
-        for (ri, (r, _)) in need_of.iter().enumerate() {
-            if p.lead_times.region(*r) == Some(key.region) {
-                continue;
+    let dest_rows: Vec<Vec<usize>> = net.dests.iter().map(|_| (0..t_n).map(|_| pb.row(0.0, 0.0)).collect()).collect();
+    for (di, members) in net.dests.iter().enumerate() {
+        for &ri in members {
+            for t in 0..=last_need[ri] {
+                let v =
+                    Var { kind: Kind::DestOut { dest: di }, recipient: ri, dispatch: t, arrival: t, agreement: None };
+                arc(&mut pb, v, vec![(dest_rows[di][t], -1.0), (balance[ri][t], 1.0)]);
             }
-            let Ok(agreement) = route(&p.agreements, p.holdings[members[0]].holder, *r) else { continue };
-            let lead = p.lead_times.get(loc, *r);
+        }
+    }
+    for (gi, hub) in net.hubs.iter().enumerate() {
+        let hub_rows: Vec<usize> = (0..t_n).map(|_| pb.row(0.0, 0.0)).collect();
+        let mut used = vec![false; t_n];
+        for (di, members) in net.dests.iter().enumerate() {
+            let Some((agreement, lead)) = hub.reach[members[0]] else { continue };
+            let last = members.iter().map(|&ri| last_need[ri]).max().unwrap_or(0);
+            for t in 0..t_n {
+                let arrival = t + lead;
+                if arrival > last {
+                    break;
+                }
+                used[t] = true;
+                let v = Var { kind: Kind::HubToDest { hub: gi }, recipient: di, dispatch: t, arrival, agreement };
+                arc(&mut pb, v, vec![(dest_rows[di][arrival], 1.0), (hub_rows[t], -1.0)]);
+            }
+        }
+        for ri in (0..need_of.len()).filter(|&ri| net.dest_of[ri].is_none()) {
+            let Some((agreement, lead)) = hub.reach[ri] else { continue };
             for t in 0..t_n {
                 let arrival = t + lead;
                 if arrival > last_need[ri] {
@@ -353,35 +495,27 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
                 arc(&mut pb, v, vec![(balance[ri][arrival], 1.0), (hub_rows[t], -1.0)]);
             }
         }
-        for &h in members {
-            let hd = &p.holdings[h];
+        for &h in &hub.members {
             for t in months_of(h).filter(|&t| used[t]) {
-                let mut f = vec![(hub_rows[t], 1.0), (hold_rows[&h], 1.0)];
-                if let Some(&row) = rate_rows.get(&(h, t)) {
-                    f.push((row, 1.0));
-                }
-                if let Some(ai) = key.agreement
-                    && let Some(&row) = contrib_rows.get(&(ai, hd.holder))
-                {
-                    f.push((row, 1.0));
-                }
+                let mut f = release_rows(h, t, hub.counted);
+                f.push((hub_rows[t], 1.0));
                 let v = Var {
                     kind: Kind::HubIn { holding: h, hub: gi },
                     recipient: usize::MAX,
                     dispatch: t,
                     arrival: t,
-                    agreement: key.agreement,
+                    agreement: hub.counted,
                 };
                 arc(&mut pb, v, f);
             }
         }
     }
-    let mut u_cols = vec![];
+    let mut w_cols = vec![];
     let mut carry_cols = vec![];
     for (ri, (_, v)) in need_of.iter().enumerate() {
         let mut row = vec![];
         for (t, &need) in v.iter().enumerate() {
-            row.push(pb.col(0.0, 0.0, need, [(balance[ri][t], 1.0), (fair_rows[ri], 1.0)]));
+            row.push(pb.col(0.0, 0.0, need, [(balance[ri][t], -1.0), (fair_rows[ri], -1.0)]));
             if t + 1 < t_n {
                 // carry: leaves month t, enters month t+1
                 carry_cols.push(pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0), (balance[ri][t + 1], 1.0)]));
@@ -389,7 +523,7 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
                 carry_cols.push(pb.col(0.0, 0.0, f64::INFINITY, [(balance[ri][t], -1.0)]));
             }
         }
-        u_cols.push(row);
+        w_cols.push(row);
     }
     // Collective release variables R_a.
     let mut r_cols = HashMap::new();
@@ -410,31 +544,32 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
     let mut model = new_model(pb.finish(), &name)?;
     model.set_sense(Sense::Minimise);
     let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
-    let z_star = solved.get_solution().columns()[z.index()];
+    let z_star = 1.0 - solved.get_solution().columns()[y.index()];
 
     // Stage 2: total unmet tonnes, with the share held at its optimum.
     let mut model: Model = solved.into();
-    model.change_column_cost(z, 0.0);
-    model.change_column_bounds(z, 0.0..=(z_star * (1.0 + REL_TOL) + 1e-9).min(1.0));
-    for &c in u_cols.iter().flatten() {
-        model.change_column_cost(c, 1.0);
+    model.change_column_cost(y, 0.0);
+    model.change_column_bounds(y, (1.0 - (z_star * (1.0 + REL_TOL) + 1e-9)).max(0.0)..=1.0);
+    for &c in w_cols.iter().flatten() {
+        model.change_column_cost(c, -1.0);
     }
     let solved = solve(model, &name, || infeasible_conflict(ds, p, m, &theta))?;
-    let u_star = solved.objective_value();
+    let need_total: f64 = need_of.iter().flat_map(|(_, v)| v).sum();
+    let u_star = need_total + solved.objective_value();
 
     // Stage 3: cost (USD) if any agreement prices its flows, else tonne-months in transit or waiting.
     let cost_is_usd = p.agreements.iter().any(|a| a.cost_per_t_usd.is_some());
     let mut model: Model = solved.into();
-    let all_u: Vec<_> = u_cols.iter().flatten().map(|&c| (c, 1.0)).collect();
+    let all_w: Vec<_> = w_cols.iter().flatten().map(|&c| (c, 1.0)).collect();
     model
-        .try_add_row(..=u_star * (1.0 + REL_TOL) + ABS_TOL, all_u.iter().copied())
+        .try_add_row(need_total - u_star * (1.0 + REL_TOL) - ABS_TOL.., all_w.iter().copied())
         .map_err(|e| PlanError::Solver { mineral: name.clone(), status: format!("{e:?}") })?;
-    for &(c, _) in &all_u {
+    for &(c, _) in &all_w {
         model.change_column_cost(c, 0.0);
     }
     for (v, &c) in vars.iter().zip(&x_cols) {
-        if matches!(v.kind, Kind::HubIn { .. }) {
-            continue; // a release into a hub costs nothing; its shipment out does
+        if matches!(v.kind, Kind::HubIn { .. } | Kind::DestOut { .. }) {
+            continue; // a release into a hub, or a hand-out on arrival, costs nothing; the shipment does
         }
         let transit = (v.arrival - v.dispatch + 1) as f64;
         let cost = if cost_is_usd {
@@ -454,50 +589,78 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
     let sol = solved.get_solution();
     let cols = sol.columns();
 
-    // Read the plan: direct arcs as they are; a hub's shipments split among the holdings that
-    // released into it that month, in proportion to their releases (they are interchangeable).
+    // Read the plan. Direct arcs are shipments as they are. A destination node's hand-outs split
+    // among the hub shipments that arrived at it that month, and a hub's shipments among the
+    // holdings that released into it that month, in proportion (the tonnes are interchangeable).
     let mut shipments = vec![];
     let mut hub_in: HashMap<(usize, usize), Vec<(usize, f64)>> = HashMap::new();
+    // (destination, arrival) -> the hub shipments that arrived: (hub, its column, tonnes)
+    type Arrivals<'a> = HashMap<(usize, usize), Vec<(usize, &'a Var, f64)>>;
+    let mut dest_in: Arrivals = HashMap::new();
+    // (hub, recipient, dispatch, arrival, agreement, tonnes)
+    let mut hub_out: Vec<(usize, usize, usize, usize, Option<usize>, f64)> = vec![];
     for (v, &c) in vars.iter().zip(&x_cols) {
-        if let Kind::HubIn { holding, hub } = v.kind
-            && cols[c.index()] > 0.0
-        {
-            hub_in.entry((hub, v.dispatch)).or_default().push((holding, cols[c.index()]));
+        let t = cols[c.index()];
+        if t <= 0.0 {
+            continue;
+        }
+        match v.kind {
+            Kind::Direct { holding } if t > EPS_T => shipments.push(Shipment {
+                holding,
+                recipient: need_of[v.recipient].0,
+                mineral: m,
+                dispatch: v.dispatch,
+                arrival: v.arrival,
+                tonnes: t,
+                agreement: v.agreement,
+            }),
+            Kind::HubIn { holding, hub } => hub_in.entry((hub, v.dispatch)).or_default().push((holding, t)),
+            Kind::HubToDest { hub } => dest_in.entry((v.recipient, v.arrival)).or_default().push((hub, v, t)),
+            Kind::HubOut { hub } => hub_out.push((hub, v.recipient, v.dispatch, v.arrival, v.agreement, t)),
+            Kind::Direct { .. } | Kind::DestOut { .. } => {}
         }
     }
     for (v, &c) in vars.iter().zip(&x_cols) {
         let t = cols[c.index()];
-        if t <= EPS_T {
-            continue;
-        }
-        let ship = |holding: usize, tonnes: f64| Shipment {
-            holding,
-            recipient: need_of[v.recipient].0,
-            mineral: m,
-            dispatch: v.dispatch,
-            arrival: v.arrival,
-            tonnes,
-            agreement: v.agreement,
-        };
-        match v.kind {
-            Kind::Direct { holding } => shipments.push(ship(holding, t)),
-            Kind::HubOut { hub } => {
-                let inputs = hub_in.get(&(hub, v.dispatch)).map_or(&[][..], Vec::as_slice);
-                let total: f64 = inputs.iter().map(|(_, y)| y).sum();
-                for &(holding, y) in inputs {
-                    if t * y / total > EPS_T {
-                        shipments.push(ship(holding, t * y / total));
-                    }
-                }
+        if let Kind::DestOut { dest } = v.kind
+            && t > EPS_T
+        {
+            let inputs = dest_in.get(&(dest, v.arrival)).map_or(&[][..], Vec::as_slice);
+            let total: f64 = inputs.iter().map(|x| x.2).sum();
+            for &(hub, hv, y) in inputs {
+                hub_out.push((hub, v.recipient, hv.dispatch, hv.arrival, hv.agreement, t * y / total));
             }
-            Kind::HubIn { .. } => {}
+        }
+    }
+    for (hub, ri, dispatch, arrival, agreement, t) in hub_out {
+        let inputs = hub_in.get(&(hub, dispatch)).map_or(&[][..], Vec::as_slice);
+        let total: f64 = inputs.iter().map(|(_, y)| y).sum();
+        for &(holding, y) in inputs {
+            if t * y / total > EPS_T {
+                let recipient = need_of[ri].0;
+                let hd = &p.holdings[holding];
+                shipments.push(Shipment {
+                    holding,
+                    recipient,
+                    mineral: m,
+                    dispatch,
+                    // A hub's lead time inside its region is its slowest member's: stock of a
+                    // member lying in the recipient's country arrives at once and waits, which the
+                    // programme counted alike (a tonne-month per month waited or in transit).
+                    arrival: dispatch + p.lead_times.get(hd.location, recipient).min(arrival - dispatch),
+                    tonnes: t * y / total,
+                    // A partner's own stock passing through its region's hub stays national.
+                    agreement: if hd.holder == recipient { None } else { agreement },
+                });
+            }
         }
     }
     let partners: Vec<PartnerOutcome> = need_of
         .iter()
         .enumerate()
         .map(|(ri, (c, v))| {
-            let unmet_monthly_t: Vec<f64> = u_cols[ri].iter().map(|u| cols[u.index()].max(0.0)).collect();
+            let unmet_monthly_t: Vec<f64> =
+                w_cols[ri].iter().zip(v).map(|(w, need)| (need - cols[w.index()]).max(0.0)).collect();
             let sent = shipments
                 .iter()
                 .filter(|s| p.holdings[s.holding].holder == *c && s.recipient != *c)
@@ -598,6 +761,9 @@ fn new_model(pb: RowProblem, mineral: &str) -> Result<Model, PlanError> {
     // Primal simplex: on these transport-like programmes it takes about a third fewer iterations
     // than the default dual simplex, and later stages start from a primal-feasible basis.
     model.set_option("simplex_strategy", 4);
+    // Every row holds at zero, so the simplex starts feasible from the slack basis; presolve
+    // costs more than it saves here (about a quarter of stage 1's time on the benchmark).
+    model.set_option("presolve", "off");
     Ok(model)
 }
 
