@@ -819,7 +819,7 @@ fn build(lang: Lang) -> Option<LangRegexes> {
         return Some(LangRegexes { dmy: None, mdy: None, my: None, mo: None, relative, weekday, ago });
     }
     let dmy = Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:\.|er|º|°|-?го|-?а|-?ти|-?ви|-?ри|-?ми)?\s*(?:de\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
+        r"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°|-?го|-?а|-?ти|-?ви|-?ри|-?ми)?\s*(?:de\s+|of\s+)?({m})\b\.?(?:,?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}}))?"
     ))
     .ok()?;
     let mdy = if lang == Lang::En {
@@ -1086,6 +1086,12 @@ fn last_weekday(lang: Lang) -> (&'static [&'static str], &'static [&'static str]
 
 static REGEXES: LazyLock<Vec<Option<LangRegexes>>> = LazyLock::new(|| Lang::ALL.iter().map(|&l| build(l)).collect());
 static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok());
+/// Day, month and year in digits: "3.3.2025", "03/03/2025" (day first, as in every supported
+/// language but English, where the order is ambiguous and not read), "2025/3/3" (Japanese,
+/// Chinese).
+static NUMERIC_DMY: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b").ok());
+static NUMERIC_YMD: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})/(\d{1,2})/(\d{1,2})").ok());
 static CJK_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{1,2})\s*日").ok());
 static CJK_DATE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?").ok());
@@ -1173,6 +1179,27 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         }
     }
     let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+    let numeric = if lang.is_cjk() { NUMERIC_YMD.as_ref() } else { NUMERIC_DMY.as_ref().filter(|_| lang != Lang::En) };
+    if let Some(re) = numeric
+        && folded.contains(['.', '/'])
+    {
+        for c in re.captures_iter(folded) {
+            let Some(all) = c.get(0) else { continue };
+            let (d, m, y) = if lang.is_cjk() {
+                (num(c.get(3)), num(c.get(2)), num(c.get(1)))
+            } else {
+                (num(c.get(1)), num(c.get(3)), num(c.get(5)))
+            };
+            // one separator throughout ("3.3.2025", not "3.3/2025")
+            if c.get(2).zip(c.get(4)).is_some_and(|(a, b)| a.as_str() != b.as_str()) {
+                continue;
+            }
+            let (Some(d), Some(m), Some(y)) = (d, m, y) else { continue };
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                push(&mut out, &mut covered, all.start(), all.end(), EventDate::from_naive(date), DateSource::Explicit);
+            }
+        }
+    }
     if lang.is_cjk()
         && let Some(re) = CJK_DATE.as_ref()
     {
@@ -1317,6 +1344,12 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
             };
             if lang == Lang::Ro && *wd == 0 && preceded_by_number(&folded[..m.start()]) {
                 continue; // "șase luni" is six months
+            }
+            // a weekday naming an explicit date beside it ("lunedì 3 marzo", "Monday, March 3",
+            // "в понеделник, 3 март") is that date's, not a date of its own
+            let gap = folded[m.end()..].len() - folded[m.end()..].trim_start_matches([',', ' ', '\u{a0}']).len();
+            if covered.iter().any(|&(a, _)| a == m.end() + gap) {
+                continue;
             }
             let before = &folded[..m.start()];
             let marker_before = last_before.iter().find(|w| before.ends_with(*w));

@@ -124,6 +124,23 @@ fn last_weekday_on_that_weekday_is_a_week_back() {
 }
 
 #[test]
+fn a_weekday_beside_an_explicit_date_is_that_date() {
+    // 2025-03-12 is a Wednesday: "Monday" alone would be 2025-03-10
+    for (lang, text) in [
+        (Lang::En, "The ban was announced on Monday, March 3."),
+        (Lang::De, "Das Verbot wurde am Montag, 3. März, verkündet."),
+        (Lang::Fr, "L'interdiction a été annoncée lundi 3 mars."),
+        (Lang::Es, "La prohibición se anunció el lunes 3 de marzo."),
+        (Lang::It, "Il divieto è stato annunciato lunedì 3 marzo."),
+        (Lang::Ro, "Interdicția a fost anunțată luni, 3 martie."),
+        (Lang::Bg, "Забраната беше обявена в понеделник, 3 март."),
+        (Lang::Ru, "Запрет объявили в понедельник, 3 марта."),
+    ] {
+        assert_eq!(dates(lang, text, "2025-03-12"), vec!["2025-03-03"], "{lang}: {text}");
+    }
+}
+
+#[test]
 fn the_same_classes_in_the_other_languages() {
     let cases: &[(Lang, &str, &[&str])] = &[
         (Lang::En, "The ministry said last Friday.", &["2025-11-07"]),
@@ -169,6 +186,11 @@ fn the_same_classes_in_the_other_languages() {
         (Lang::Zh, "商务部五天前宣布。", &["2025-11-07"]),
         (Lang::Zh, "去年12月实施的管制。", &["2024-12"]),
         (Lang::Zh, "商务部一周前宣布。", &["2025-11-05"]),
+        (Lang::En, "It was announced on the 3rd of March 2025.", &["2025-03-03"]),
+        (Lang::De, "Das Verbot gilt seit dem 3.3.2025.", &["2025-03-03"]),
+        (Lang::It, "Il divieto è in vigore dal 03/03/2025.", &["2025-03-03"]),
+        (Lang::Bg, "Забраната е в сила от 03.03.2025 г.", &["2025-03-03"]),
+        (Lang::Zh, "禁令于2025/3/3生效。", &["2025-03-03"]),
     ];
     for (lang, text, want) in cases {
         assert_eq!(dates(*lang, text, WEDNESDAY), *want, "{lang}: {text}");
