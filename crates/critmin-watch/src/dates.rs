@@ -1,9 +1,13 @@
 //! Dates in running text: explicit dates in the 12 languages ("9 October 2025", "9. Oktober",
-//! "9 октября 2025 г.", "2025年10月9日", "le 9 octobre", "October 2025") and relative ones
-//! ("yesterday", "on Tuesday", "last week", "вчера", "昨日") resolved against the article date,
-//! leaning to the past: a weekday is the most recent one on or before the article date, "last week"
-//! is 7 days earlier, a day and month without a year take the article's year unless that is more
-//! than 60 days after the article date (then the year before).
+//! "9 октября 2025 г.", "2025年10月9日", "le 9 octobre", "3-ти март", "3.3.2025", "October 2025",
+//! "since February", "da febbraio", "от февруари") and relative ones ("yesterday", "on Tuesday",
+//! "last Friday", "venerdì scorso", "vinerea trecută", "five days ago", "преди седмица", "last
+//! week", "вчера", "昨日", "上周五") resolved against the article date, leaning to the past: a
+//! weekday is the most recent one on or before the article date ("last Friday": before it; 上周五:
+//! the Friday of the week before), "last week" is 7 days earlier, a day and month without a year
+//! take the article's year unless that is more than 60 days after the article date (then the year
+//! before); "last March" is the most recent March before the article's month and "in March last
+//! year" / "去年3月" the year before the article's.
 
 use std::sync::LazyLock;
 
@@ -747,9 +751,9 @@ fn ago_grammar(lang: Lang) -> (&'static str, &'static [(&'static str, i64)], &'s
         Lang::Es => (r"\bhace ({n}) ({u})\b", &[("días", 1), ("día", 1), ("semanas", 7), ("semana", 7)], "hace "),
         Lang::It => (r"\b({n}) ({u}) fa\b", &[("giorni", 1), ("giorno", 1), ("settimane", 7), ("settimana", 7)], " fa"),
         Lang::Ro => (
-            r"\b(?:acum|cu) ({n})(?: de)? ({u})\b",
+            r"\bacum ({n})(?: de)? ({u})\b",
             &[("zile", 1), ("zi", 1), ("săptămâni", 7), ("săptămână", 7), ("saptamani", 7), ("saptamana", 7)],
-            "",
+            "acum ",
         ),
         Lang::Bg => (
             r"\bпреди (?:({n}) )?({u})\b",
@@ -1090,7 +1094,7 @@ static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\
 /// language but English, where the order is ambiguous and not read), "2025/3/3" (Japanese,
 /// Chinese).
 static NUMERIC_DMY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b").ok());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?-u:\b)").ok());
 static NUMERIC_YMD: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})/(\d{1,2})/(\d{1,2})").ok());
 static CJK_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{1,2})\s*日").ok());
 static CJK_DATE: LazyLock<Option<Regex>> =

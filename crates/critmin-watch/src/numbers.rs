@@ -925,5 +925,5 @@ pub(crate) fn cjk_value(s: &str) -> Option<f64> {
         }
     }
     let v = total + oku + wan + section + digits.unwrap_or(0.0);
-    any.then_some(v)
+    (any && v.is_finite()).then_some(v)
 }
