@@ -865,7 +865,6 @@ fn month_prepositions(lang: Lang) -> &'static [&'static str] {
             "at the start of ",
             "at the end of ",
             "in the middle of ",
-            "by the end of ",
         ],
         Lang::De => &[
             "im ",

@@ -247,6 +247,16 @@ fn two_events_of_other_types_with_two_dates() {
             (EventType::MinisterialMeeting, "2025-05-03".to_string())
         ]
     );
+    assert_eq!(
+        typed_dates(
+            "DR Congo lifted the cobalt export ban on 16 October 2025 and introduced export quotas on 1 November 2025.",
+            WEDNESDAY
+        ),
+        vec![
+            (EventType::RestrictionImposed, "2025-11-01".to_string()),
+            (EventType::RestrictionLifted, "2025-10-16".to_string())
+        ]
+    );
     // one event, two dates: the participle still dates the original measure
     assert_eq!(
         typed_dates("China suspended on 9 November the export controls on gallium announced on 9 October.", WEDNESDAY),

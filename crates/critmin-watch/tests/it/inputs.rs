@@ -72,6 +72,8 @@ proptest! {
         Just("China "), Just("Германия "), Just("германия. "), Just("9. Oktober "), Just("2025年10月9日"),
         Just("$4 bn "), Just("1,2 Mrd. Euro "), Just("ieri "), Just("luni "), Just("\n"), Just("50亿元"), Just("。"),
         Just("ş"), Just("İ"), Just("ẞ"), Just("%"), Just("U.S."),
+        Just("二十億ドル"), Just("百分之"), Just("九十"), Just("上周五"), Just("3.3.2025 "), Just("half a "),
+        Just("billion dollars "), Just("півмільярда "), Just("quatre-vingt-"), Just("и пет "), Just(" and "),
     ], 0..30)) {
         let text: String = parts.concat();
         let _ = critmin_watch::ingest_text("p", &text, chrono::NaiveDate::from_ymd_opt(2025, 11, 2));
