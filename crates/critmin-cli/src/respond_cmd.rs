@@ -5,13 +5,13 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use critmin_core::{CountryId, Dataset, MineralId};
-use critmin_data::{Declarations, Loaded};
+use critmin_data::{Loaded, PlanInput, PlanInputError, Shortfalls};
 use critmin_respond::{
-    Finding, LeadTimes, Member, Need, Plan, PlanError, Problem, Rules, collective_action, national_only, plan, position,
+    Finding, Member, Plan, PlanError, Problem, Rules, collective_action, national_only, plan, position,
 };
 use critmin_sim::Month;
 
@@ -74,93 +74,17 @@ fn compute(loaded: &Loaded, args: &RespondArgs) -> Result<Outcome> {
         .as_ref()
         .map(|p| critmin_data::read_declarations(ds, p).map_err(|e| usage(e.to_string())))
         .transpose()?;
-    let mut notes = vec![];
-    if !decl.note.is_empty() {
-        notes.push(decl.note.clone());
-    }
-    // Partners: members of any agreement, and holders.
-    let mut partners: Vec<CountryId> = decl
-        .agreements
-        .iter()
-        .flat_map(|a| a.members.iter().copied())
-        .chain(decl.stockpiles.iter().map(|s| s.holding.holder))
-        .collect();
-    partners.sort();
-    partners.dedup();
-
-    // The horizon and the needs.
-    let (first, n_months, year, mut needs) = match &args.scenario {
-        Some(path) => {
-            let (scenario, snotes, _base, run) = crate::stress_cmd::load_and_run(ds, path)?;
-            notes.extend(snotes);
-            let mut needs = vec![];
-            for (k, &c) in run.importers.iter().enumerate() {
-                if !partners.contains(&c) {
-                    continue;
-                }
-                let monthly: Vec<f64> = (0..run.n_months).map(|t| run.at(t, k).shortfall.max(0.0)).collect();
-                if monthly.iter().any(|&x| x > 0.0) {
-                    needs.push(Need { partner: c, mineral: scenario.mineral, monthly_t: monthly });
-                }
-            }
-            (scenario.first_month, run.n_months, scenario.baseline_year, needs)
-        }
-        None => {
-            let all: Vec<_> = decl.needs.iter().chain(extra.iter().flat_map(|d| d.needs.iter())).collect();
-            let first = all.iter().map(|n| n.start).min_by_key(|m| (m.year, m.month)).ok_or_else(|| {
+    let scenario_run = args.scenario.as_ref().map(|path| crate::stress_cmd::load_and_run(ds, path)).transpose()?;
+    let shortfalls = scenario_run.as_ref().map(|(scenario, notes, _, run)| Shortfalls { scenario, run, notes });
+    let extra_needs = extra.as_ref().map_or(&[][..], |d| d.needs.as_slice());
+    let PlanInput { problem, first, year, partners, notes, illustrative } =
+        critmin_data::plan_input(loaded, &decl, extra_needs, shortfalls).map_err(|e| match e {
+            PlanInputError::NoNeeds => {
                 usage("no needs: pass --scenario FILE, or declare [[need]] entries in the --needs file")
-            })?;
-            let n = all.iter().map(|n| first.months_until(n.start) as usize + n.monthly_t.len()).max().unwrap_or(0);
-            (first, n, latest_trade_year(ds), vec![])
-        }
-    };
-    let declared = decl.needs.iter().chain(extra.iter().flat_map(|d| d.needs.iter()));
-    for n in declared {
-        let offset = first.months_until(n.start);
-        if offset < 0 || offset as usize >= n_months {
-            return Err(usage(format!(
-                "a need of {} starts in {}, outside the horizon {} to {}",
-                ds.country(n.partner).name,
-                n.start,
-                first,
-                first.plus(n_months as i64 - 1)
-            )));
-        }
-        let mut monthly = vec![0.0; n_months];
-        for (i, &x) in n.monthly_t.iter().enumerate() {
-            if let Some(slot) = monthly.get_mut(offset as usize + i) {
-                *slot += x;
             }
-        }
-        needs.push(Need { partner: n.partner, mineral: n.mineral, monthly_t: monthly });
-    }
-
-    // Consumption (for proportional rules and floors in days), lead times.
-    let minerals: Vec<MineralId> = {
-        let mut m: Vec<_> =
-            decl.stockpiles.iter().map(|s| s.holding.mineral).chain(needs.iter().map(|n| n.mineral)).collect();
-        m.sort();
-        m.dedup();
-        m
-    };
-    let positions: HashMap<MineralId, critmin_respond::Position> =
-        minerals.iter().map(|&m| (m, position(ds, m, year))).collect();
-    let consumption_of = |c: CountryId, m: MineralId| positions.get(&m).map_or(0.0, |p| p.consumption_t[c.idx()]);
-    let holdings = decl.holdings(consumption_of).map_err(|e| usage(e.to_string()))?;
-    let mut consumption = HashMap::new();
-    for &m in &minerals {
-        for &c in &partners {
-            consumption.insert((c, m), consumption_of(c, m));
-        }
-    }
-    let lead_times = lead_times(loaded, &decl)?;
-    let needed: Vec<MineralId> = needs.iter().map(|n| n.mineral).collect();
-    let unused = holdings.iter().filter(|h| !needed.contains(&h.mineral)).count();
-    if unused > 0 {
-        notes.push(format!("{unused} declared holdings are of minerals no partner is short of; they are not used"));
-    }
-    let illustrative = decl.illustrative || holdings.iter().any(|h| h.illustrative);
-    let problem = Problem { n_months, holdings, needs, agreements: decl.agreements.clone(), lead_times, consumption };
+            PlanInputError::NeedOutsideHorizon { .. } | PlanInputError::Floor(_) => usage(e.to_string()),
+            PlanInputError::Regions(_) => anyhow::Error::new(e),
+        })?;
     let explain = |e: PlanError| match e {
         PlanError::Infeasible { .. } | PlanError::Invalid(_) => usage(format!("{}: {e}", args.stockpiles.display())),
         PlanError::Solver { .. } => anyhow::Error::new(e),
@@ -168,30 +92,6 @@ fn compute(loaded: &Loaded, args: &RespondArgs) -> Result<Outcome> {
     let with = plan(ds, &problem).map_err(explain)?;
     let without = plan(ds, &national_only(&problem)).map_err(explain)?;
     Ok(Outcome { problem, first, year, with, without, partners, notes, illustrative })
-}
-
-fn latest_trade_year(ds: &Dataset) -> u16 {
-    ds.trade.years().into_iter().max().unwrap_or(2022)
-}
-
-/// Default lead times by UN region and continent (data/regions.csv), then the file's overrides.
-fn lead_times(loaded: &Loaded, decl: &Declarations) -> Result<LeadTimes> {
-    let ds = &loaded.dataset;
-    let regions = critmin_data::read_regions(&loaded.dir).context("reading the region table for lead times")?;
-    let mut codes: HashMap<String, u16> = HashMap::new();
-    let mut intern = |key: String| -> u16 {
-        let next = codes.len() as u16;
-        *codes.entry(key).or_insert(next)
-    };
-    let mut region = vec![None; ds.countries.len()];
-    let mut continent = vec![None; ds.countries.len()];
-    for c in ds.country_ids() {
-        if let Some((cont, reg)) = regions.get(&ds.country(c).iso3) {
-            continent[c.idx()] = Some(intern(format!("continent:{cont}")));
-            region[c.idx()] = Some(intern(format!("region:{reg}")));
-        }
-    }
-    Ok(decl.lead_times(&region, &continent))
 }
 
 fn month_label(first: Month, t: usize) -> String {

@@ -1,7 +1,7 @@
 //! `critmin risk`: the first-line risk figures of minerals for importers or coalitions.
 
 use anyhow::Result;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use critmin_core::{CountryId, Dataset, Economy, MineralId};
 use critmin_risk::{RiskReport, latest_year, risk_report};
@@ -77,7 +77,10 @@ pub fn run(ds: &Dataset, args: &RiskArgs, out: &mut Out) -> Result<()> {
     match args.format {
         Format::Table => print_tables(ds, &reports, &economies, supplier, args.detail, out),
         Format::Json => {
-            let js: Vec<Value> = reports.iter().map(|r| report_json(ds, r, args.detail.unwrap_or(10))).collect();
+            let js: Vec<Value> = reports
+                .iter()
+                .map(|r| critmin_data::json::risk_report_json(ds, r, args.detail.unwrap_or(10)))
+                .collect();
             out.line(&serde_json::to_string_pretty(&Value::Array(js))?)
         }
         Format::Csv => {
@@ -89,21 +92,6 @@ pub fn run(ds: &Dataset, args: &RiskArgs, out: &mut Out) -> Result<()> {
 
 fn name(ds: &Dataset, c: CountryId) -> String {
     ds.country(c).name.clone()
-}
-
-fn notes(ds: &Dataset, r: &RiskReport) -> Vec<String> {
-    let mut n = Vec::new();
-    match &r.geopolrisk {
-        Ok(g) => n.extend(g.notes.iter().map(|x| x.label(ds))),
-        Err(e) => n.push(e.to_string()),
-    }
-    if let Err(e) = &r.production {
-        let e = e.to_string();
-        if !n.contains(&e) {
-            n.push(e);
-        }
-    }
-    n
 }
 
 fn print_tables(
@@ -174,7 +162,7 @@ fn print_tables(
         row("GeoPolRisk score".into(), &|r| num(gpr(r).and_then(|g| g.score), 4));
         row("GeoPolRisk CF (kg Cu-eq/kg)".into(), &|r| num(gpr(r).and_then(|g| g.cf), 3));
         row("Notes".into(), &|r| {
-            let n = notes(ds, r);
+            let n = r.notes(ds);
             if n.is_empty() { "-".into() } else { n.join("; ") }
         });
         let members = if economy.is_coalition { format!(", {} members", economy.members.len()) } else { String::new() };
@@ -224,48 +212,6 @@ fn print_detail(ds: &Dataset, r: &RiskReport, n: usize, out: &mut Out) -> Result
         imports.lines.len()
     ))?;
     out.line(&table(&["exporter", "tonnes", "share", "thousand USD", "USD/kg", ""], &rows))
-}
-
-fn report_json(ds: &Dataset, r: &RiskReport, n_lines: usize) -> Value {
-    let m = ds.mineral(r.mineral);
-    let production = r.production.as_ref().ok().map(|p| {
-        json!({
-            "unit": m.unit.label(), "world_total": p.total, "hhi": p.hhi, "top3_share": p.top3_share,
-            "n1_remaining_share": p.n1_remaining_share,
-            "top_producers": p.shares.iter().take(n_lines).map(|s| json!({"country": ds.country(s.country).iso3, "name": ds.country(s.country).name, "quantity": s.quantity, "share": s.share})).collect::<Vec<_>>(),
-        })
-    });
-    let imports = r.imports.as_ref().ok().filter(|i| i.trade_recorded).map(|i| {
-        json!({
-            "total_t": i.total_quantity().0, "total_kusd": i.total_value().0,
-            "external_t": i.external_quantity().0,
-            "by_exporter": i.lines.iter().take(n_lines).map(|l| json!({
-                "exporter": ds.country(l.exporter).iso3, "name": ds.country(l.exporter).name,
-                "tonnes": l.quantity.0, "kusd": l.value.0, "usd_per_kg": l.unit_value(), "member": l.from_member,
-            })).collect::<Vec<_>>(),
-        })
-    });
-    let gpr = r.geopolrisk.as_ref().ok().map(|g| {
-        json!({"hhi": g.hhi, "import_risk": g.import_risk, "score": g.score, "cf": g.cf, "price_kusd_per_t": g.price,
-               "domestic_t": g.domestic.0, "imports_t": g.imports.0, "weighted_imports_t": g.weighted_imports.0})
-    });
-    json!({
-        "mineral": m.name, "importer": r.economy.label, "importer_name": r.economy.name,
-        "is_coalition": r.economy.is_coalition, "year": r.year,
-        "hs_codes": m.hs_codes().collect::<Vec<_>>(),
-        "supplier": r.supplier.map(|s| ds.country(s).iso3.clone()),
-        "production": production,
-        "supplier_production_share": r.supplier_production_share,
-        "importer_production_share": r.economy_production_share,
-        "imports": imports,
-        "supplier_import_share": r.supplier_import_share,
-        "outside_import_share": r.outside_import_share,
-        "governance_weighted_concentration": r.governance.as_ref().map(|g| g.value),
-        "largest_external_supplier": r.governance.as_ref().and_then(|g| g.top_supplier).map(|(c, s)| json!({"country": ds.country(c).iso3, "share": s})),
-        "crma_single_supplier_over_65pct": r.governance.as_ref().map(|g| g.crma_exceeded),
-        "geopolrisk": gpr,
-        "notes": notes(ds, r),
-    })
 }
 
 fn csv_rows(ds: &Dataset, reports: &[RiskReport]) -> (Vec<String>, Vec<Vec<String>>) {
@@ -331,7 +277,7 @@ fn csv_rows(ds: &Dataset, reports: &[RiskReport]) -> (Vec<String>, Vec<Vec<Strin
                 exact(g.and_then(|g| g.score)),
                 exact(g.and_then(|g| g.cf)),
                 exact(g.and_then(|g| g.price)),
-                notes(ds, r).join("; "),
+                r.notes(ds).join("; "),
             ]
         })
         .collect();

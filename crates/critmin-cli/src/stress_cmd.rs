@@ -3,11 +3,11 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-use serde_json::json;
+use anyhow::Result;
 
 use critmin_core::Dataset;
-use critmin_sim::{Band, Baseline, Ensemble, Event, Run, Scenario, monte_carlo, simulate};
+use critmin_data::ScenarioRunError;
+use critmin_sim::{Band, Baseline, Ensemble, Event, Run, Scenario, monte_carlo};
 
 use crate::output::{Out, big, csv, exact, num, pct, table, write_file_atomic};
 use crate::{Format, usage};
@@ -66,9 +66,9 @@ pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
             Ok(())
         }
         Format::Json => {
-            let mut js = to_json(ds, &scenario, &run, &notes);
+            let mut js = critmin_data::json::stress_run_json(ds, &scenario, &run, &notes);
             if let Some(e) = &ensemble {
-                js["monte_carlo"] = ensemble_json(ds, e);
+                js["monte_carlo"] = critmin_data::json::ensemble_json(ds, e);
             }
             out.line(&serde_json::to_string_pretty(&js)?)
         }
@@ -76,13 +76,14 @@ pub fn run(ds: &Dataset, args: &StressArgs, out: &mut Out) -> Result<()> {
     }
 }
 
-/// Reads a scenario file, builds its baseline and runs it once.
+/// Reads a scenario file, builds its baseline and runs it once. The file's and the scenario's
+/// faults are usage errors; a dataset without the baseline is not.
 pub fn load_and_run(ds: &Dataset, path: &Path) -> Result<(Scenario, Vec<String>, Baseline, Run)> {
-    let (scenario, notes) = critmin_data::read_scenario(ds, path).map_err(|e| usage(e.to_string()))?;
-    let base = Baseline::from_dataset(ds, scenario.mineral, scenario.baseline_year)
-        .with_context(|| format!("building the {} baseline", scenario.baseline_year))?;
-    let run = simulate(&base, &scenario).map_err(|e| usage(format!("{}: {e}", path.display())))?;
-    Ok((scenario, notes, base, run))
+    let r = critmin_data::read_and_run_scenario(ds, path).map_err(|e| match e {
+        ScenarioRunError::Baseline { .. } => anyhow::Error::new(e),
+        ScenarioRunError::File(_) | ScenarioRunError::Run { .. } => usage(e.to_string()),
+    })?;
+    Ok((r.scenario, r.notes, r.baseline, r.run))
 }
 
 fn ensemble(base: &Baseline, s: &Scenario, run: &Run, args: &StressArgs) -> Result<Ensemble> {
@@ -93,9 +94,7 @@ fn ensemble(base: &Baseline, s: &Scenario, run: &Run, args: &StressArgs) -> Resu
     if s.uncertain.is_empty() {
         eprintln!("note: the scenario gives no parameter a distribution, so every run is the same");
     }
-    let mut order: Vec<usize> = (0..run.importers.len()).collect();
-    order.sort_by(|&a, &b| run.importer_unmet(b).total_cmp(&run.importer_unmet(a)));
-    let tracked: Vec<_> = order.iter().take(args.top).map(|&k| run.importers[k]).collect();
+    let tracked: Vec<_> = run.importers_by_unmet().into_iter().take(args.top).map(|k| run.importers[k]).collect();
     let tty = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
         if tty {
@@ -156,18 +155,6 @@ fn bands_table(ds: &Dataset, s: &Scenario, e: &Ensemble, out: &mut String) -> Re
         );
     }
     line(out, &table(&["output", "P5", "P50", "P95"], &rows))
-}
-
-fn ensemble_json(ds: &Dataset, e: &Ensemble) -> serde_json::Value {
-    let b = |b: &Band| json!({"p5": b.p5, "p50": b.p50, "p95": b.p95});
-    json!({
-        "runs": e.runs, "seed": e.seed,
-        "unmet_t": b(&e.unmet_t), "extra_import_bill_kusd": b(&e.extra_import_bill_kusd),
-        "price_ratio_targets": e.price_targets.iter().map(b).collect::<Vec<_>>(),
-        "price_ratio_others": e.price_others.iter().map(b).collect::<Vec<_>>(),
-        "shortfall_t": e.shortfall.iter().map(b).collect::<Vec<_>>(),
-        "importer_unmet_t": e.importer_unmet.iter().map(|(c, band)| json!({"iso3": ds.country(*c).iso3, "band": b(band)})).collect::<Vec<_>>(),
-    })
 }
 
 fn describe_event(ds: &Dataset, s: &Scenario, e: &Event) -> String {
@@ -278,13 +265,12 @@ fn summary(
             big(Some(tot.stock_drawn_t))
         ),
     )?;
-    let mut order: Vec<usize> = (0..run.importers.len()).collect();
-    order.sort_by(|&a, &b| run.importer_unmet(b).total_cmp(&run.importer_unmet(a)));
-    let rows: Vec<Vec<String>> = order
-        .iter()
+    let rows: Vec<Vec<String>> = run
+        .importers_by_unmet()
+        .into_iter()
         .take(top)
-        .filter(|&&k| run.importer_unmet(k) > 0.0)
-        .map(|&k| {
+        .filter(|&k| run.importer_unmet(k) > 0.0)
+        .map(|k| {
             let demand: f64 = (0..run.n_months).map(|t| run.at(t, k).demand).sum();
             let unmet = run.importer_unmet(k);
             let (t_worst, worst) = (0..run.n_months)
@@ -328,31 +314,6 @@ fn summary(
         line(out, &format!("Note: {n}."))?;
     }
     line(out, "Model and its limits: docs/model.md. Monthly figures: --format csv or json.")
-}
-
-fn to_json(ds: &Dataset, s: &Scenario, run: &Run, notes: &[String]) -> serde_json::Value {
-    let months: Vec<String> = (0..run.n_months).map(|t| s.first_month.plus(t as i64).to_string()).collect();
-    let importers: Vec<serde_json::Value> = (0..run.importers.len())
-        .map(|k| {
-            let series = |f: &dyn Fn(&critmin_sim::ImporterMonth) -> f64| -> Vec<f64> { (0..run.n_months).map(|t| f(run.at(t, k))).collect() };
-            json!({
-                "iso3": ds.country(run.importers[k]).iso3, "name": ds.country(run.importers[k]).name,
-                "unmet_t": run.importer_unmet(k),
-                "demand": series(&|m| m.demand), "direct": series(&|m| m.direct), "rerouted": series(&|m| m.rerouted),
-                "new_supply": series(&|m| m.new_supply), "market_reallocation": series(&|m| m.market_reallocation),
-                "home_supply": series(&|m| m.home_supply), "stock_draw": series(&|m| m.stock_draw), "stock": series(&|m| m.stock), "shortfall": series(&|m| m.shortfall),
-            })
-        })
-        .collect();
-    json!({
-        "scenario": s.name, "mineral": ds.mineral(s.mineral).name, "baseline_year": s.baseline_year,
-        "baseline_price_kusd_per_t": run.baseline_price_kusd_per_t, "months": months,
-        "price_ratio_targets": run.price_targets, "price_ratio_others": run.price_others, "price_ratio_home": run.price_home,
-        "totals": {"unmet_t": run.totals.unmet_t, "unmet_kusd": run.totals.unmet_kusd,
-                   "extra_import_bill_kusd": run.totals.extra_import_bill_kusd, "stock_drawn_t": run.totals.stock_drawn_t,
-                   "peak_price_ratio": run.totals.peak_price_ratio},
-        "notes": notes, "importers": importers,
-    })
 }
 
 fn monthly_csv(ds: &Dataset, s: &Scenario, run: &Run, out: &mut Out) -> Result<()> {

@@ -12,15 +12,22 @@
 //! - `wgi.parquet`: country_code, iso3, year, estimate (nullable)
 //! - `countries.parquet`, `minerals.parquet`: reference tables (lists are `;`-separated strings)
 //! - `coalitions.toml`: named groups of countries; `provenance.toml`: sources, licences, counts
+//!
+//! Beside the files: [`run_scenario`] (a scenario file run once), [`plan_input`] (declarations and
+//! a run's shortfalls assembled into a response plan's input) and [`json`] (the JSON of analysis
+//! results), which the CLI and the server share.
 
 mod coalitions;
 mod diagnostics;
 mod error;
+pub mod json;
 mod market_file;
 mod parquet_io;
+mod plan_input;
 mod provenance;
 mod respond_file;
 mod scenario_file;
+mod scenario_run;
 mod tables;
 
 use std::path::{Path, PathBuf};
@@ -33,12 +40,14 @@ pub use market_file::{
     OfftakeSpec, parse_certified, parse_contracts, parse_floors, parse_offtakes, read_certified, read_contracts,
     read_floors, read_offtakes,
 };
+pub use plan_input::{PlanInput, PlanInputError, Shortfalls, plan_input};
 pub use provenance::{FileRecord, Provenance, SourceRecord};
 pub use respond_file::{
     DEFAULT_LEAD_OTHER, DEFAULT_LEAD_SAME_CONTINENT, DEFAULT_LEAD_SAME_REGION, Declarations, DeclaredNeed,
     DeclaredStockpile, parse_declarations, read_declarations, read_regions,
 };
 pub use scenario_file::{parse_scenario, read_scenario};
+pub use scenario_run::{ScenarioRun, ScenarioRunError, read_and_run_scenario, run_scenario};
 pub use tables::write_dataset;
 
 use critmin_core::{Dataset, Parts};

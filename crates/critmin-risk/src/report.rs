@@ -45,6 +45,25 @@ pub struct RiskReport {
     pub geopolrisk: Result<GeoPolRisk, RiskError>,
 }
 
+impl RiskReport {
+    /// What qualifies the figures, as short labels: the GeoPolRisk notes (or why there is no
+    /// score), then why there are no production figures, each once.
+    pub fn notes(&self, ds: &Dataset) -> Vec<String> {
+        let mut n = Vec::new();
+        match &self.geopolrisk {
+            Ok(g) => n.extend(g.notes.iter().map(|x| x.label(ds))),
+            Err(e) => n.push(e.to_string()),
+        }
+        if let Err(e) = &self.production {
+            let e = e.to_string();
+            if !n.contains(&e) {
+                n.push(e);
+            }
+        }
+        n
+    }
+}
+
 /// The latest year with production figures and, for a traded mineral, trade rows.
 pub fn latest_year(ds: &Dataset, mineral: MineralId) -> Option<u16> {
     let m = ds.mineral(mineral);

@@ -6,12 +6,12 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, LazyLock, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, MatchedPath, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -231,8 +231,35 @@ async fn not_found(uri: Uri) -> ApiError {
     ApiError::not_found(format!("no such endpoint: {}", uri.path()))
 }
 
-async fn method_not_allowed() -> ApiError {
-    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this endpoint does not take that method")
+/// The `Allow` header of each route, from [`routes`] (GET implies HEAD); the dashboard's routes
+/// take GET only.
+fn allowed_methods(path: &str) -> &'static str {
+    static ALLOW: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
+        routes()
+            .into_iter()
+            .map(|(path, methods, _)| {
+                let allow: Vec<String> = methods
+                    .iter()
+                    .flat_map(|m| std::iter::once(m.to_ascii_uppercase()).chain((*m == "get").then(|| "HEAD".into())))
+                    .collect();
+                (path, allow.join(", "))
+            })
+            .collect()
+    });
+    ALLOW.get(path).map_or("GET, HEAD", String::as_str)
+}
+
+/// 405 with the error shape and the `Allow` header (RFC 9110 requires it on every 405).
+async fn method_not_allowed(path: Option<MatchedPath>) -> Response {
+    let allow = allowed_methods(path.as_ref().map_or("", MatchedPath::as_str));
+    let mut r = ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("this endpoint does not take that method; it takes {allow}"),
+    )
+    .into_response();
+    r.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
+    r
 }
 
 fn json_bytes(bytes: Bytes) -> Response {

@@ -1,108 +1,35 @@
-//! The response plan over stored declarations (feature `solver`): the same assembly as
-//! `critmin respond` (partners, needs from a stress run and declared needs, consumption, lead
-//! times by UN region) and the HiGHS plan, with and without coordination, as JSON. Also the
-//! per-member view: a member sees only its own obligations and receipts.
+//! The response plan over stored declarations (feature `solver`): the input assembled by
+//! [`critmin_data::plan_input`], exactly as for `critmin respond` (partners, needs from a stress
+//! run and declared needs, consumption, lead times by UN region), and the HiGHS plan, with and
+//! without coordination, as JSON. Also the per-member view: a member sees only its own
+//! obligations and receipts.
 
-#[cfg(feature = "solver")]
-use std::collections::HashMap;
 #[cfg(feature = "solver")]
 use std::path::Path;
 
 use serde_json::{Value, json};
 
 #[cfg(feature = "solver")]
-use critmin_core::{CountryId, Dataset, MineralId};
+use critmin_core::CountryId;
 #[cfg(feature = "solver")]
-use critmin_data::{Declarations, Loaded};
+use critmin_data::{Loaded, PlanInput, Shortfalls};
 #[cfg(feature = "solver")]
-use critmin_respond::{Need, PlanError, Problem, national_only, plan, position};
-#[cfg(feature = "solver")]
-use critmin_sim::{Baseline, simulate};
+use critmin_respond::{PlanError, national_only, plan};
 
 #[cfg(feature = "solver")]
 /// Plans from a declarations file's text (agreements, lead times, stockpiles, needs) and an
-/// optional scenario's text whose shortfalls are needs.
+/// optional scenario's text whose shortfalls are needs. The input is assembled by
+/// [`critmin_data::plan_input`], as for `critmin respond`.
 pub fn respond(loaded: &Loaded, decl_text: &str, scenario: Option<(&str, &str)>) -> Result<Value, String> {
     let ds = &loaded.dataset;
     let decl = critmin_data::parse_declarations(ds, decl_text, Path::new("declarations")).map_err(|e| e.to_string())?;
-    let mut partners: Vec<CountryId> = decl
-        .agreements
-        .iter()
-        .flat_map(|a| a.members.iter().copied())
-        .chain(decl.stockpiles.iter().map(|s| s.holding.holder))
-        .collect();
-    partners.sort();
-    partners.dedup();
-    let mut notes: Vec<String> = vec![];
-    let (first, n_months, year, mut needs) = match scenario {
-        Some((name, text)) => {
-            let (s, snotes) = critmin_data::parse_scenario(ds, text, Path::new(name)).map_err(|e| e.to_string())?;
-            notes.extend(snotes);
-            let base = Baseline::from_dataset(ds, s.mineral, s.baseline_year).map_err(|e| e.to_string())?;
-            let run = simulate(&base, &s).map_err(|e| format!("{name}: {e}"))?;
-            let mut needs = vec![];
-            for (k, &c) in run.importers.iter().enumerate() {
-                if !partners.contains(&c) {
-                    continue;
-                }
-                let monthly: Vec<f64> = (0..run.n_months).map(|t| run.at(t, k).shortfall.max(0.0)).collect();
-                if monthly.iter().any(|&x| x > 0.0) {
-                    needs.push(Need { partner: c, mineral: s.mineral, monthly_t: monthly });
-                }
-            }
-            (s.first_month, run.n_months, s.baseline_year, needs)
-        }
-        None => {
-            let first = decl
-                .needs
-                .iter()
-                .map(|n| n.start)
-                .min_by_key(|m| (m.year, m.month))
-                .ok_or("no needs: give a scenario, or declare needs")?;
-            let n =
-                decl.needs.iter().map(|n| first.months_until(n.start) as usize + n.monthly_t.len()).max().unwrap_or(0);
-            (first, n, ds.trade.years().into_iter().max().unwrap_or(2022), vec![])
-        }
-    };
-    for n in &decl.needs {
-        let offset = first.months_until(n.start);
-        if offset < 0 || offset as usize >= n_months {
-            return Err(format!(
-                "a need of {} starts in {}, outside the horizon {} to {}",
-                ds.country(n.partner).name,
-                n.start,
-                first,
-                first.plus(n_months as i64 - 1)
-            ));
-        }
-        let mut monthly = vec![0.0; n_months];
-        for (i, &x) in n.monthly_t.iter().enumerate() {
-            if let Some(slot) = monthly.get_mut(offset as usize + i) {
-                *slot += x;
-            }
-        }
-        needs.push(Need { partner: n.partner, mineral: n.mineral, monthly_t: monthly });
-    }
-    let minerals: Vec<MineralId> = {
-        let mut m: Vec<_> =
-            decl.stockpiles.iter().map(|s| s.holding.mineral).chain(needs.iter().map(|n| n.mineral)).collect();
-        m.sort();
-        m.dedup();
-        m
-    };
-    let positions: HashMap<MineralId, critmin_respond::Position> =
-        minerals.iter().map(|&m| (m, position(ds, m, year))).collect();
-    let consumption_of = |c: CountryId, m: MineralId| positions.get(&m).map_or(0.0, |p| p.consumption_t[c.idx()]);
-    let holdings = decl.holdings(consumption_of).map_err(|e| e.to_string())?;
-    let mut consumption = HashMap::new();
-    for &m in &minerals {
-        for &c in &partners {
-            consumption.insert((c, m), consumption_of(c, m));
-        }
-    }
-    let lead_times = lead_times(loaded, &decl)?;
-    let illustrative = decl.illustrative || holdings.iter().any(|h| h.illustrative);
-    let problem = Problem { n_months, holdings, needs, agreements: decl.agreements.clone(), lead_times, consumption };
+    let scenario_run = scenario
+        .map(|(name, text)| critmin_data::run_scenario(ds, text, Path::new(name)))
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let shortfalls = scenario_run.as_ref().map(|r| Shortfalls { scenario: &r.scenario, run: &r.run, notes: &r.notes });
+    let PlanInput { problem, first, notes, illustrative, .. } =
+        critmin_data::plan_input(loaded, &decl, &[], shortfalls).map_err(|e| e.to_string())?;
     let explain = |e: PlanError| e.to_string();
     let with = plan(ds, &problem).map_err(explain)?;
     let without = plan(ds, &national_only(&problem)).map_err(explain)?;
@@ -113,7 +40,7 @@ pub fn respond(loaded: &Loaded, decl_text: &str, scenario: Option<(&str, &str)>)
         "illustrative": illustrative,
         "notes": notes,
         "first_month": first.to_string(),
-        "months": n_months,
+        "months": problem.n_months,
         "partners": with.partners.iter().map(|w| {
             let n = without.partners.iter().find(|x| x.partner == w.partner && x.mineral == w.mineral);
             json!({"iso3": iso(w.partner), "name": ds.country(w.partner).name, "mineral": ds.mineral(w.mineral).name,
@@ -137,27 +64,6 @@ pub fn respond(loaded: &Loaded, decl_text: &str, scenario: Option<(&str, &str)>)
                    "stock_left_t": h.stock_left_t, "illustrative": hd.illustrative})
         }).collect::<Vec<_>>(),
     }))
-}
-
-#[cfg(feature = "solver")]
-/// Default lead times by UN region and continent (data/regions.csv), then the declarations' overrides.
-fn lead_times(loaded: &Loaded, decl: &Declarations) -> Result<critmin_respond::LeadTimes, String> {
-    let ds: &Dataset = &loaded.dataset;
-    let regions = critmin_data::read_regions(&loaded.dir).map_err(|e| e.to_string())?;
-    let mut codes: HashMap<String, u16> = HashMap::new();
-    let mut intern = |key: String| -> u16 {
-        let next = codes.len() as u16;
-        *codes.entry(key).or_insert(next)
-    };
-    let mut region = vec![None; ds.countries.len()];
-    let mut continent = vec![None; ds.countries.len()];
-    for c in ds.country_ids() {
-        if let Some((cont, reg)) = regions.get(&ds.country(c).iso3) {
-            continent[c.idx()] = Some(intern(format!("continent:{cont}")));
-            region[c.idx()] = Some(intern(format!("region:{reg}")));
-        }
-    }
-    Ok(decl.lead_times(&region, &continent))
 }
 
 /// What a member may see of a plan: its own partner rows, shipments from or to it, its own holdings.

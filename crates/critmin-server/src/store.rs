@@ -9,8 +9,9 @@
 use std::path::Path;
 use std::str::FromStr;
 
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
-use sqlx::{Any, AnyPool, Executor, FromRow, Row, SqlSafeStr, Transaction};
+use sqlx::any::{AnyArguments, AnyConnectOptions, AnyPoolOptions, AnyRow, AnyTypeInfo, AnyValueRef};
+use sqlx::error::BoxDynError;
+use sqlx::{Any, AnyPool, Arguments, Executor, FromRow, Row, SqlSafeStr, Transaction};
 use tokio::sync::{Mutex, MutexGuard};
 
 use crate::audit::{AuditEntry, GENESIS, entry_hash, sha256_hex};
@@ -65,6 +66,89 @@ impl FromStr for Role {
     }
 }
 
+/// A role is stored as its name (text).
+impl sqlx::Type<Any> for Role {
+    fn type_info() -> AnyTypeInfo {
+        <String as sqlx::Type<Any>>::type_info()
+    }
+    fn compatible(ty: &AnyTypeInfo) -> bool {
+        <String as sqlx::Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for Role {
+    fn decode(value: AnyValueRef<'r>) -> Result<Role, BoxDynError> {
+        Ok(<String as sqlx::Decode<'r, Any>>::decode(value)?.parse()?)
+    }
+}
+
+/// `FromRow` for a struct whose fields are the columns of the same names.
+macro_rules! from_columns {
+    ($t:ty { $($field:ident),* $(,)? }) => {
+        impl FromRow<'_, AnyRow> for $t {
+            fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+                Ok(Self { $($field: row.try_get(stringify!($field))?),* })
+            }
+        }
+    };
+}
+
+from_columns!(Participant { id, name, country, role, created_at });
+from_columns!(DeclarationRow {
+    id,
+    version,
+    owner_id,
+    kind,
+    status,
+    visibility,
+    country,
+    mineral,
+    tonnes,
+    body,
+    created_at,
+    created_by
+});
+from_columns!(AuditEntry { seq, at, actor, action, target, content_hash, prev_hash, entry_hash });
+from_columns!(PlanRow { id, created_at, created_by, request, result });
+
+/// A statement parameter.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    OptText(Option<&'a str>),
+}
+
+/// The parameters `$1, $2, ...` of a statement.
+fn arguments(args: &[Arg<'_>]) -> Result<AnyArguments, StoreError> {
+    let mut out = AnyArguments::default();
+    for &arg in args {
+        match arg {
+            Arg::Int(x) => out.add(x),
+            Arg::Real(x) => out.add(x),
+            Arg::Text(x) => out.add(x),
+            Arg::OptText(x) => out.add(x),
+        }
+        .map_err(sqlx::Error::Encode)?;
+    }
+    Ok(out)
+}
+
+/// Runs a statement in the writer's transaction; returns the number of rows it changed.
+async fn execute(tx: &mut Transaction<'static, Any>, sql: &'static str, args: &[Arg<'_>]) -> Result<u64, StoreError> {
+    Ok(sqlx::query_with(sql, arguments(args)?).execute(&mut **tx).await?.rows_affected())
+}
+
+/// The first row of a query in the writer's transaction, if any.
+async fn fetch_optional_in(
+    tx: &mut Transaction<'static, Any>,
+    sql: &'static str,
+    args: &[Arg<'_>],
+) -> Result<Option<AnyRow>, StoreError> {
+    Ok(sqlx::query_with(sql, arguments(args)?).fetch_optional(&mut **tx).await?)
+}
+
 /// A country or agency taking part.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Participant {
@@ -74,19 +158,6 @@ pub struct Participant {
     pub country: Option<String>,
     pub role: Role,
     pub created_at: String,
-}
-
-impl FromRow<'_, AnyRow> for Participant {
-    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
-        let role: String = row.try_get("role")?;
-        Ok(Participant {
-            id: row.try_get("id")?,
-            name: row.try_get("name")?,
-            country: row.try_get("country")?,
-            role: role.parse().map_err(|e: String| sqlx::Error::Decode(e.into()))?,
-            created_at: row.try_get("created_at")?,
-        })
-    }
 }
 
 /// One version of a declaration.
@@ -109,40 +180,6 @@ pub struct DeclarationRow {
     pub created_by: i64,
 }
 
-impl FromRow<'_, AnyRow> for DeclarationRow {
-    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
-        Ok(DeclarationRow {
-            id: row.try_get("id")?,
-            version: row.try_get("version")?,
-            owner_id: row.try_get("owner_id")?,
-            kind: row.try_get("kind")?,
-            status: row.try_get("status")?,
-            visibility: row.try_get("visibility")?,
-            country: row.try_get("country")?,
-            mineral: row.try_get("mineral")?,
-            tonnes: row.try_get("tonnes")?,
-            body: row.try_get("body")?,
-            created_at: row.try_get("created_at")?,
-            created_by: row.try_get("created_by")?,
-        })
-    }
-}
-
-impl FromRow<'_, AnyRow> for AuditEntry {
-    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
-        Ok(AuditEntry {
-            seq: row.try_get("seq")?,
-            at: row.try_get("at")?,
-            actor: row.try_get("actor")?,
-            action: row.try_get("action")?,
-            target: row.try_get("target")?,
-            content_hash: row.try_get("content_hash")?,
-            prev_hash: row.try_get("prev_hash")?,
-            entry_hash: row.try_get("entry_hash")?,
-        })
-    }
-}
-
 /// A stored response plan.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PlanRow {
@@ -151,18 +188,6 @@ pub struct PlanRow {
     pub created_by: i64,
     pub request: String,
     pub result: String,
-}
-
-impl FromRow<'_, AnyRow> for PlanRow {
-    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
-        Ok(PlanRow {
-            id: row.try_get("id")?,
-            created_at: row.try_get("created_at")?,
-            created_by: row.try_get("created_by")?,
-            request: row.try_get("request")?,
-            result: row.try_get("result")?,
-        })
-    }
 }
 
 /// A new version of a declaration, before it is stored.
@@ -258,117 +283,137 @@ impl Store {
         Ok((guard, tx))
     }
 
+    /// Every row of a query, as `T`.
+    async fn fetch_all<T>(&self, sql: &'static str, args: &[Arg<'_>]) -> Result<Vec<T>, StoreError>
+    where
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        Ok(sqlx::query_as_with(sql, arguments(args)?).fetch_all(&self.pool).await?)
+    }
+
+    /// The first row of a query, as `T`, if any.
+    async fn fetch_optional<T>(&self, sql: &'static str, args: &[Arg<'_>]) -> Result<Option<T>, StoreError>
+    where
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        Ok(sqlx::query_as_with(sql, arguments(args)?).fetch_optional(&self.pool).await?)
+    }
+
     // ----- participants and tokens -----
 
     pub async fn participants(&self) -> Result<Vec<Participant>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM participants ORDER BY id").fetch_all(&self.pool).await?)
+        self.fetch_all("SELECT * FROM participants ORDER BY id", &[]).await
     }
 
     pub async fn participant_by_name(&self, name: &str) -> Result<Option<Participant>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM participants WHERE name = $1").bind(name).fetch_optional(&self.pool).await?)
+        self.fetch_optional("SELECT * FROM participants WHERE name = $1", &[Arg::Text(name)]).await
     }
 
     /// The participant holding a live (unrevoked) token with this hash.
     pub async fn participant_by_token_hash(&self, hash: &str) -> Result<Option<Participant>, StoreError> {
-        Ok(sqlx::query_as(
+        self.fetch_optional(
             "SELECT p.* FROM participants p JOIN tokens t ON t.participant_id = p.id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+            &[Arg::Text(hash)],
         )
-        .bind(hash)
-        .fetch_optional(&self.pool)
-        .await?)
+        .await
     }
 
     pub async fn count_participants(&self, role: Option<Role>) -> Result<i64, StoreError> {
-        let row = match role {
+        let row: Option<(i64,)> = match role {
             Some(r) => {
-                sqlx::query("SELECT COUNT(*) AS n FROM participants WHERE role = $1")
-                    .bind(r.as_str())
-                    .fetch_one(&self.pool)
+                self.fetch_optional("SELECT COUNT(*) AS n FROM participants WHERE role = $1", &[Arg::Text(r.as_str())])
                     .await?
             }
-            None => sqlx::query("SELECT COUNT(*) AS n FROM participants").fetch_one(&self.pool).await?,
+            None => self.fetch_optional("SELECT COUNT(*) AS n FROM participants", &[]).await?,
         };
-        Ok(row.try_get("n")?)
+        Ok(row.map_or(0, |(n,)| n))
     }
 
     /// Tokens (without hashes): id, participant, prefix, created, revoked.
     pub async fn tokens(&self) -> Result<Vec<(i64, String, String, String, Option<String>)>, StoreError> {
-        let rows = sqlx::query(
+        self.fetch_all(
             "SELECT t.id, p.name, t.prefix, t.created_at, t.revoked_at FROM tokens t \
              JOIN participants p ON p.id = t.participant_id ORDER BY t.id",
+            &[],
         )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("id")?,
-                    r.try_get("name")?,
-                    r.try_get("prefix")?,
-                    r.try_get("created_at")?,
-                    r.try_get("revoked_at")?,
-                ))
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::from)
+        .await
     }
 
     // ----- declarations -----
 
     /// The latest version of every declaration.
     pub async fn latest_declarations(&self) -> Result<Vec<DeclarationRow>, StoreError> {
-        Ok(sqlx::query_as(
+        self.fetch_all(
             "SELECT d.* FROM declarations d WHERE d.version = \
              (SELECT MAX(d2.version) FROM declarations d2 WHERE d2.id = d.id) ORDER BY d.id",
+            &[],
         )
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     pub async fn declaration_versions(&self, id: i64) -> Result<Vec<DeclarationRow>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM declarations WHERE id = $1 ORDER BY version")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?)
+        self.fetch_all("SELECT * FROM declarations WHERE id = $1 ORDER BY version", &[Arg::Int(id)]).await
     }
 
     pub async fn declaration_version(&self, id: i64, version: i64) -> Result<Option<DeclarationRow>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM declarations WHERE id = $1 AND version = $2")
-            .bind(id)
-            .bind(version)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.fetch_optional(
+            "SELECT * FROM declarations WHERE id = $1 AND version = $2",
+            &[Arg::Int(id), Arg::Int(version)],
+        )
+        .await
     }
 
     // ----- plans -----
 
     pub async fn plans(&self) -> Result<Vec<PlanRow>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM plans ORDER BY id").fetch_all(&self.pool).await?)
+        self.fetch_all("SELECT * FROM plans ORDER BY id", &[]).await
     }
 
     pub async fn plan(&self, id: i64) -> Result<Option<PlanRow>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM plans WHERE id = $1").bind(id).fetch_optional(&self.pool).await?)
+        self.fetch_optional("SELECT * FROM plans WHERE id = $1", &[Arg::Int(id)]).await
     }
 
     // ----- audit -----
 
     pub async fn audit_entries(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(sqlx::query_as("SELECT * FROM audit_log ORDER BY seq").fetch_all(&self.pool).await?)
+        self.fetch_all("SELECT * FROM audit_log ORDER BY seq", &[]).await
     }
 }
 
+/// A table whose ids the writer hands out (one more than the largest).
+#[derive(Clone, Copy, Debug)]
+enum Table {
+    Participants,
+    Tokens,
+    Declarations,
+    Plans,
+}
+
 /// The next id of a table (inside the writer's transaction).
-async fn next_id(tx: &mut Transaction<'static, Any>, table: &'static str) -> Result<i64, StoreError> {
+async fn next_id(tx: &mut Transaction<'static, Any>, table: Table) -> Result<i64, StoreError> {
     let sql = match table {
-        "participants" => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM participants",
-        "tokens" => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM tokens",
-        "declarations" => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM declarations",
-        "plans" => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM plans",
-        _ => return Err(StoreError::Invalid(format!("no table {table}"))),
+        Table::Participants => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM participants",
+        Table::Tokens => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM tokens",
+        Table::Declarations => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM declarations",
+        Table::Plans => "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM plans",
     };
-    let row = sqlx::query(sql).fetch_one(&mut **tx).await?;
+    let row =
+        fetch_optional_in(tx, sql, &[]).await?.ok_or_else(|| StoreError::Invalid("no row from MAX(id)".into()))?;
     Ok(row.try_get("n")?)
+}
+
+/// Inserts a row whose id (`$1`) is the table's next; `args` are `$2, $3, ...`. Returns the id.
+async fn insert_with_next_id(
+    tx: &mut Transaction<'static, Any>,
+    table: Table,
+    sql: &'static str,
+    args: &[Arg<'_>],
+) -> Result<i64, StoreError> {
+    let id = next_id(tx, table).await?;
+    let all: Vec<Arg<'_>> = std::iter::once(Arg::Int(id)).chain(args.iter().copied()).collect();
+    execute(tx, sql, &all).await?;
+    Ok(id)
 }
 
 /// Appends an audit entry in the caller's transaction; returns its sequence number.
@@ -379,9 +424,7 @@ pub async fn append_audit(
     target: &str,
     content: &[u8],
 ) -> Result<i64, StoreError> {
-    let last = sqlx::query("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-        .fetch_optional(&mut **tx)
-        .await?;
+    let last = fetch_optional_in(tx, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1", &[]).await?;
     let (seq, prev): (i64, String) = match last {
         Some(r) => (r.try_get::<i64, _>("seq")? + 1, r.try_get("entry_hash")?),
         None => (1, GENESIS.to_string()),
@@ -389,19 +432,21 @@ pub async fn append_audit(
     let at = now();
     let content_hash = sha256_hex(content);
     let hash = entry_hash(&prev, seq, &at, actor, action, target, &content_hash);
-    sqlx::query(
+    execute(
+        tx,
         "INSERT INTO audit_log (seq, at, actor, action, target, content_hash, prev_hash, entry_hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            Arg::Int(seq),
+            Arg::Text(&at),
+            Arg::Text(actor),
+            Arg::Text(action),
+            Arg::Text(target),
+            Arg::Text(&content_hash),
+            Arg::Text(&prev),
+            Arg::Text(&hash),
+        ],
     )
-    .bind(seq)
-    .bind(at)
-    .bind(actor)
-    .bind(action)
-    .bind(target)
-    .bind(content_hash)
-    .bind(prev)
-    .bind(hash)
-    .execute(&mut **tx)
     .await?;
     Ok(seq)
 }
@@ -412,22 +457,18 @@ pub async fn insert_participant(
     country: Option<&str>,
     role: Role,
 ) -> Result<Participant, StoreError> {
-    let exists =
-        sqlx::query("SELECT id FROM participants WHERE name = $1").bind(name).fetch_optional(&mut **tx).await?;
-    if exists.is_some() {
+    if fetch_optional_in(tx, "SELECT id FROM participants WHERE name = $1", &[Arg::Text(name)]).await?.is_some() {
         return Err(StoreError::Invalid(format!("a participant named '{name}' exists already")));
     }
-    let id = next_id(tx, "participants").await?;
-    let p = Participant { id, name: name.into(), country: country.map(String::from), role, created_at: now() };
-    sqlx::query("INSERT INTO participants (id, name, country, role, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(p.id)
-        .bind(&p.name)
-        .bind(p.country.clone())
-        .bind(p.role.as_str())
-        .bind(&p.created_at)
-        .execute(&mut **tx)
-        .await?;
-    Ok(p)
+    let created_at = now();
+    let id = insert_with_next_id(
+        tx,
+        Table::Participants,
+        "INSERT INTO participants (id, name, country, role, created_at) VALUES ($1, $2, $3, $4, $5)",
+        &[Arg::Text(name), Arg::OptText(country), Arg::Text(role.as_str()), Arg::Text(&created_at)],
+    )
+    .await?;
+    Ok(Participant { id, name: name.into(), country: country.map(String::from), role, created_at })
 }
 
 /// Stores a token's hash; returns the token id.
@@ -437,16 +478,13 @@ pub async fn insert_token(
     token_hash: &str,
     prefix: &str,
 ) -> Result<i64, StoreError> {
-    let id = next_id(tx, "tokens").await?;
-    sqlx::query("INSERT INTO tokens (id, participant_id, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id)
-        .bind(participant_id)
-        .bind(token_hash)
-        .bind(prefix)
-        .bind(now())
-        .execute(&mut **tx)
-        .await?;
-    Ok(id)
+    insert_with_next_id(
+        tx,
+        Table::Tokens,
+        "INSERT INTO tokens (id, participant_id, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5)",
+        &[Arg::Int(participant_id), Arg::Text(token_hash), Arg::Text(prefix), Arg::Text(&now())],
+    )
+    .await
 }
 
 /// Revokes every live token of a participant (or one token by id); returns how many.
@@ -455,26 +493,25 @@ pub async fn revoke_tokens(
     participant_id: i64,
     token_id: Option<i64>,
 ) -> Result<u64, StoreError> {
-    let r = match token_id {
+    let at = now();
+    match token_id {
         Some(t) => {
-            sqlx::query(
+            execute(
+                tx,
                 "UPDATE tokens SET revoked_at = $1 WHERE participant_id = $2 AND id = $3 AND revoked_at IS NULL",
+                &[Arg::Text(&at), Arg::Int(participant_id), Arg::Int(t)],
             )
-            .bind(now())
-            .bind(participant_id)
-            .bind(t)
-            .execute(&mut **tx)
-            .await?
+            .await
         }
         None => {
-            sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE participant_id = $2 AND revoked_at IS NULL")
-                .bind(now())
-                .bind(participant_id)
-                .execute(&mut **tx)
-                .await?
+            execute(
+                tx,
+                "UPDATE tokens SET revoked_at = $1 WHERE participant_id = $2 AND revoked_at IS NULL",
+                &[Arg::Text(&at), Arg::Int(participant_id)],
+            )
+            .await
         }
-    };
-    Ok(r.rows_affected())
+    }
 }
 
 /// Inserts a version: a new declaration (`id = None`, version 1) or the next version of one.
@@ -484,13 +521,12 @@ pub async fn insert_declaration(
     v: &NewVersion,
 ) -> Result<DeclarationRow, StoreError> {
     let (id, version) = match id {
-        None => (next_id(tx, "declarations").await?, 1),
+        None => (next_id(tx, Table::Declarations).await?, 1),
         Some(id) => {
-            let row = sqlx::query("SELECT MAX(version) AS v FROM declarations WHERE id = $1")
-                .bind(id)
-                .fetch_one(&mut **tx)
-                .await?;
-            let last: Option<i64> = row.try_get("v")?;
+            let row =
+                fetch_optional_in(tx, "SELECT MAX(version) AS v FROM declarations WHERE id = $1", &[Arg::Int(id)])
+                    .await?;
+            let last: Option<i64> = row.map(|r| r.try_get("v")).transpose()?.flatten();
             (id, last.ok_or_else(|| StoreError::NotFound(format!("declaration {id}")))? + 1)
         }
     };
@@ -508,23 +544,25 @@ pub async fn insert_declaration(
         created_at: now(),
         created_by: v.created_by,
     };
-    sqlx::query(
+    execute(
+        tx,
         "INSERT INTO declarations (id, version, owner_id, kind, status, visibility, country, mineral, tonnes, body, \
          created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        &[
+            Arg::Int(row.id),
+            Arg::Int(row.version),
+            Arg::Int(row.owner_id),
+            Arg::Text(&row.kind),
+            Arg::Text(&row.status),
+            Arg::Text(&row.visibility),
+            Arg::Text(&row.country),
+            Arg::Text(&row.mineral),
+            Arg::Real(row.tonnes),
+            Arg::Text(&row.body),
+            Arg::Text(&row.created_at),
+            Arg::Int(row.created_by),
+        ],
     )
-    .bind(row.id)
-    .bind(row.version)
-    .bind(row.owner_id)
-    .bind(&row.kind)
-    .bind(&row.status)
-    .bind(&row.visibility)
-    .bind(&row.country)
-    .bind(&row.mineral)
-    .bind(row.tonnes)
-    .bind(&row.body)
-    .bind(&row.created_at)
-    .bind(row.created_by)
-    .execute(&mut **tx)
     .await?;
     Ok(row)
 }
@@ -535,15 +573,13 @@ pub async fn insert_plan(
     request: &str,
     result: &str,
 ) -> Result<PlanRow, StoreError> {
-    let id = next_id(tx, "plans").await?;
-    let row = PlanRow { id, created_at: now(), created_by, request: request.into(), result: result.into() };
-    sqlx::query("INSERT INTO plans (id, created_at, created_by, request, result) VALUES ($1, $2, $3, $4, $5)")
-        .bind(row.id)
-        .bind(&row.created_at)
-        .bind(row.created_by)
-        .bind(&row.request)
-        .bind(&row.result)
-        .execute(&mut **tx)
-        .await?;
-    Ok(row)
+    let created_at = now();
+    let id = insert_with_next_id(
+        tx,
+        Table::Plans,
+        "INSERT INTO plans (id, created_at, created_by, request, result) VALUES ($1, $2, $3, $4, $5)",
+        &[Arg::Text(&created_at), Arg::Int(created_by), Arg::Text(request), Arg::Text(result)],
+    )
+    .await?;
+    Ok(PlanRow { id, created_at, created_by, request: request.into(), result: result.into() })
 }

@@ -93,6 +93,13 @@ impl Run {
     pub fn importer_unmet(&self, k: usize) -> f64 {
         (0..self.n_months).map(|t| self.at(t, k).shortfall).sum()
     }
+    /// Importer indexes, largest cumulative shortfall first (equal shortfalls in id order).
+    pub fn importers_by_unmet(&self) -> Vec<usize> {
+        let unmet: Vec<f64> = (0..self.importers.len()).map(|k| self.importer_unmet(k)).collect();
+        let mut order: Vec<usize> = (0..self.importers.len()).collect();
+        order.sort_by(|&a, &b| unmet[b].total_cmp(&unmet[a]));
+        order
+    }
 }
 
 const PRICE_CAP: f64 = 50.0;

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderMap, Request, StatusCode};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use tower::ServiceExt;
@@ -146,22 +146,35 @@ impl Fixture {
         body: Option<&str>,
         content_type: Option<&str>,
     ) -> (StatusCode, Value) {
-        let mut req = Request::builder().method(method).uri(path);
-        if let Some(t) = token {
-            req = req.header("authorization", format!("Bearer {t}"));
-        }
+        let mut req = request(method, path, token);
         if body.is_some()
             && let Some(ct) = content_type
         {
             req = req.header("content-type", ct);
         }
         let req = req.body(body.map_or(Body::empty(), |b| Body::from(b.to_string()))).unwrap();
+        let (status, _, v) = self.send(req).await;
+        (status, v)
+    }
+
+    /// Sends a request; returns the status, the headers and the body (JSON, or a string).
+    pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Value) {
         let resp = self.router.clone().oneshot(req).await.unwrap();
         let status = resp.status();
+        let headers = resp.headers().clone();
         let bytes = resp.into_body().collect().await.unwrap().to_bytes();
         let v = serde_json::from_slice(&bytes)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
-        (status, v)
+        (status, headers, v)
+    }
+}
+
+/// A request with a method, a path and (if given) a bearer token.
+pub fn request(method: &str, path: &str, token: Option<&str>) -> axum::http::request::Builder {
+    let req = Request::builder().method(method).uri(path);
+    match token {
+        Some(t) => req.header("authorization", format!("Bearer {t}")),
+        None => req,
     }
 }
 

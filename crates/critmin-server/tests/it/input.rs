@@ -4,7 +4,9 @@
 use serde_json::json;
 
 use crate::both;
-use crate::common::{Fixture, error_message, stockpile};
+use axum::body::Body;
+
+use crate::common::{Fixture, error_message, request, stockpile};
 
 both!(bad_input_is_a_clear_4xx, bad_input);
 
@@ -103,6 +105,46 @@ async fn bad_input(url: String) {
         f.call("POST", "/api/stress", t, Some(json!({"scenario": "rare-earth-ban-g7plus", "runs": 1_000_000}))).await;
     assert_eq!(s, 422, "{v}");
     assert!(error_message(&v).contains("runs"), "{v}");
+}
+
+both!(method_not_allowed_names_the_allowed_methods, method_not_allowed);
+
+/// Every route, asked with a method it does not take: 405, the error shape, and an `Allow` header
+/// listing exactly the methods of `routes()` (GET with HEAD).
+async fn method_not_allowed(url: String) {
+    let f = Fixture::new(&url).await;
+    let t = Some(f.coord.as_str());
+    let mut checked = 0;
+    for (path, methods, _) in critmin_server::api::routes() {
+        let concrete = path.replace("{mineral}", "cobalt").replace("{country}", "JPN").replace("{id}", "1");
+        let mut expected: Vec<String> = methods.iter().map(|m| m.to_uppercase()).collect();
+        if methods.contains(&"get") {
+            expected.push("HEAD".into());
+        }
+        expected.sort();
+        for wrong in ["GET", "POST", "PUT", "DELETE", "PATCH"] {
+            if methods.contains(&wrong.to_lowercase().as_str()) {
+                continue;
+            }
+            let req = request(wrong, &concrete, t).header("content-type", "application/json").body(Body::from("{}"));
+            let (s, headers, v) = f.send(req.unwrap()).await;
+            assert_eq!(s, 405, "{wrong} {path}: {v}");
+            assert_eq!(v["error"]["code"], "method_not_allowed", "{wrong} {path}: {v}");
+            assert!(error_message(&v).contains("it takes"), "{v}");
+            assert_eq!(headers.get("content-type").unwrap(), "application/json", "{wrong} {path}");
+            let allow = headers.get("allow").unwrap_or_else(|| panic!("{wrong} {path}: no Allow header"));
+            let mut got: Vec<String> = allow.to_str().unwrap().split(',').map(|m| m.trim().to_string()).collect();
+            got.sort();
+            assert_eq!(got, expected, "{wrong} {path}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked}");
+    // The dashboard's pages take GET only.
+    let (s, headers, v) = f.send(request("POST", "/", None).body(Body::empty()).unwrap()).await;
+    assert_eq!(s, 405, "{v}");
+    error_message(&v);
+    assert_eq!(headers.get("allow").unwrap(), "GET, HEAD");
 }
 
 both!(reads_and_a_stress_run, reads);
