@@ -450,30 +450,17 @@ fn floor(ds: &Dataset, a: &FloorArgs, out: &mut Out) -> Result<()> {
                     ));
                     text.push('\n');
                 }
-                let bars: Vec<(String, f64)> = r
-                    .by_exporter
-                    .iter()
-                    .filter(|p| p.totals.adjustment_kusd > 0.0)
-                    .take(10)
-                    .map(|p| (name(p.country), p.totals.adjustment_kusd / 1000.0))
-                    .collect();
-                body.push_str(&crate::market_report::bars(
-                    &format!("{}: adjustment paid on exports of (M USD)", m.name),
-                    &bars,
-                    "M USD",
-                ));
-                let bars: Vec<(String, f64)> = r
-                    .by_importer
-                    .iter()
-                    .filter(|p| p.totals.adjustment_kusd > 0.0)
-                    .take(10)
-                    .map(|p| (name(p.country), p.totals.adjustment_kusd / 1000.0))
-                    .collect();
-                body.push_str(&crate::market_report::bars(
-                    &format!("{}: adjustment collected by importer (M USD)", m.name),
-                    &bars,
-                    "M USD",
-                ));
+                for (parties, what) in
+                    [(&r.by_exporter, "adjustment paid on exports of"), (&r.by_importer, "adjustment collected by importer")]
+                {
+                    let bars: Vec<(String, f64)> = parties
+                        .iter()
+                        .filter(|p| p.totals.adjustment_kusd > 0.0)
+                        .take(10)
+                        .map(|p| (name(p.country), p.totals.adjustment_kusd / 1000.0))
+                        .collect();
+                    body.push_str(&crate::market_report::bars(&format!("{}: {what} (M USD)", m.name), &bars, "M USD"));
+                }
             }
             text.push_str(&format!("Total border adjustment: {} million USD.\n", musd(grand)));
             notes_text(&notes, &mut text);
@@ -1031,6 +1018,21 @@ fn offtake(ds: &Dataset, a: &OfftakeArgs, out: &mut Out) -> Result<()> {
 
 // ---------------------------------------------------------------- standards
 
+/// The standards table's columns: (table heading, CSV heading).
+const STANDARDS_COLUMNS: [(&str, &str); 6] = [
+    ("mineral", "mineral"),
+    ("club imports (t)", "club_imports_t"),
+    ("from certified (t)", "from_certified_t"),
+    ("share today", "current_share"),
+    ("certified exports (t)", "certified_exports_t"),
+    ("could cover", "coverable_share"),
+];
+
+/// The figures of one standards row, in the order of [`STANDARDS_COLUMNS`] after the mineral.
+fn standards_values(t: &critmin_market::StandardsToday) -> [Option<f64>; 5] {
+    [Some(t.club_imports_t), Some(t.from_certified_t), t.current_share, Some(t.certified_exports_t), t.coverable_share]
+}
+
 fn standards(ds: &Dataset, a: &StandardsArgs, out: &mut Out) -> Result<()> {
     let file = critmin_data::read_certified(ds, &a.file).map_err(|e| usage(e.to_string()))?;
     let club = club(ds, &a.club, &file.club)?;
@@ -1076,27 +1078,19 @@ fn standards(ds: &Dataset, a: &StandardsArgs, out: &mut Out) -> Result<()> {
             let rows: Vec<Vec<String>> = today
                 .iter()
                 .map(|t| {
+                    let [imports, certified, share, exports, cover] = standards_values(t);
                     vec![
                         ds.mineral(t.mineral).name.clone(),
-                        big(Some(t.club_imports_t)),
-                        big(Some(t.from_certified_t)),
-                        pct(t.current_share),
-                        big(Some(t.certified_exports_t)),
-                        pct(t.coverable_share),
+                        big(imports),
+                        big(certified),
+                        pct(share),
+                        big(exports),
+                        pct(cover),
                     ]
                 })
                 .collect();
-            text.push_str(&table(
-                &[
-                    "mineral",
-                    "club imports (t)",
-                    "from certified (t)",
-                    "share today",
-                    "certified exports (t)",
-                    "could cover",
-                ],
-                &rows,
-            ));
+            let header: Vec<&str> = STANDARDS_COLUMNS.iter().map(|c| c.0).collect();
+            text.push_str(&table(&header, &rows));
             text.push('\n');
             let mut body = String::new();
             let bars: Vec<(String, f64)> = today
@@ -1148,27 +1142,13 @@ fn standards(ds: &Dataset, a: &StandardsArgs, out: &mut Out) -> Result<()> {
             let rows: Vec<Vec<String>> = today
                 .iter()
                 .map(|t| {
-                    vec![
-                        ds.mineral(t.mineral).name.clone(),
-                        exact(Some(t.club_imports_t)),
-                        exact(Some(t.from_certified_t)),
-                        exact(t.current_share),
-                        exact(Some(t.certified_exports_t)),
-                        exact(t.coverable_share),
-                    ]
+                    std::iter::once(ds.mineral(t.mineral).name.clone())
+                        .chain(standards_values(t).into_iter().map(exact))
+                        .collect()
                 })
                 .collect();
-            out.write_str(&csv(
-                &[
-                    "mineral",
-                    "club_imports_t",
-                    "from_certified_t",
-                    "current_share",
-                    "certified_exports_t",
-                    "coverable_share",
-                ],
-                &rows,
-            ))
+            let header: Vec<&str> = STANDARDS_COLUMNS.iter().map(|c| c.1).collect();
+            out.write_str(&csv(&header, &rows))
         }
     }
 }
