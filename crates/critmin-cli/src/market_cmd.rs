@@ -450,9 +450,10 @@ fn floor(ds: &Dataset, a: &FloorArgs, out: &mut Out) -> Result<()> {
                     ));
                     text.push('\n');
                 }
-                for (parties, what) in
-                    [(&r.by_exporter, "adjustment paid on exports of"), (&r.by_importer, "adjustment collected by importer")]
-                {
+                for (parties, what) in [
+                    (&r.by_exporter, "adjustment paid on exports of"),
+                    (&r.by_importer, "adjustment collected by importer"),
+                ] {
                     let bars: Vec<(String, f64)> = parties
                         .iter()
                         .filter(|p| p.totals.adjustment_kusd > 0.0)
