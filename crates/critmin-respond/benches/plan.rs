@@ -97,3 +97,18 @@ fn plan_40x20x12_consumption_rule(bencher: divan::Bencher) {
     let (ds, p) = instance(Contribution::Consumption);
     bencher.bench(|| plan(&ds, &p).expect("a plan"));
 }
+
+/// The same instance with every lead time written pair by pair: no hubs or destination nodes,
+/// every arc holding × recipient × month written out (the same optimum; see the property test
+/// `hubs_change_nothing_but_the_size`). Shows what the network aggregation saves.
+#[divan::bench(sample_count = 1)]
+fn plan_40x20x12_every_arc(bencher: divan::Bencher) {
+    let (ds, mut p) = instance(Contribution::None);
+    for a in 0..PARTNERS as u16 {
+        for b in 0..PARTNERS as u16 {
+            let months = p.lead_times.get(CountryId(a), CountryId(b)) as u8;
+            p.lead_times.set(CountryId(a), CountryId(b), months);
+        }
+    }
+    bencher.bench(|| plan(&ds, &p).expect("a plan"));
+}
