@@ -95,6 +95,9 @@ pub struct FoundDate {
     pub date: EventDate,
     pub source: DateSource,
     pub start: usize,
+    /// Joined to the date before it by "and" ("in April and October"): each is the date of its
+    /// own event of the same kind.
+    pub joined: bool,
 }
 
 fn months(lang: Lang) -> &'static [(&'static str, u32)] {
@@ -239,6 +242,31 @@ fn months(lang: Lang) -> &'static [(&'static str, u32)] {
             ("november", 11),
             ("decembra", 12),
             ("december", 12),
+            // locative ("v aprilu": in April) and instrumental ("s 1. avgustom": as of 1 August)
+            ("januarju", 1),
+            ("februarju", 2),
+            ("marcu", 3),
+            ("aprilu", 4),
+            ("maju", 5),
+            ("juniju", 6),
+            ("juliju", 7),
+            ("avgustu", 8),
+            ("septembru", 9),
+            ("oktobru", 10),
+            ("novembru", 11),
+            ("decembru", 12),
+            ("januarjem", 1),
+            ("februarjem", 2),
+            ("marcem", 3),
+            ("aprilom", 4),
+            ("majem", 5),
+            ("junijem", 6),
+            ("julijem", 7),
+            ("avgustom", 8),
+            ("septembrom", 9),
+            ("oktobrom", 10),
+            ("novembrom", 11),
+            ("decembrom", 12),
         ],
         Lang::Uk => &[
             ("січня", 1),
@@ -833,9 +861,12 @@ fn build(lang: Lang) -> Option<LangRegexes> {
     };
     let my = Regex::new(&format!(r"\b({m})\.?\s+(?:de\s+|del\s+|of\s+)?(\d{{4}})\b")).ok()?;
     let preps = alternation(month_prepositions(lang).iter().chain(past_month_before(lang)).copied());
-    // Slovenian genitives ("aprila") mean "in April" by themselves
+    // Slovenian genitives ("aprila") mean "in April" by themselves, and so do the locative ("v
+    // aprilu") and the instrumental ("z avgustom": as of August)
     let mo = if lang == Lang::Sl {
-        let genitive = alternation(months(lang).iter().map(|(s, _)| *s).filter(|s| s.ends_with('a')));
+        let genitive = alternation(
+            months(lang).iter().map(|(s, _)| *s).filter(|s| s.ends_with('a') || s.ends_with('u') || s.ends_with('m')),
+        );
         Regex::new(&format!(r"\b(?:{preps})?({genitive})\b")).ok()
     } else {
         Regex::new(&format!(r"\b(?:{preps})({m})\b")).ok()
@@ -1171,7 +1202,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         if is_end_date(lang, &folded[..s], &folded[e..]) {
             return; // "until 27 November 2026" is an end, not the event's date
         }
-        out.push(FoundDate { date: d, source: src, start: s });
+        out.push(FoundDate { date: d, source: src, start: s, joined: false });
     };
     if let Some(re) = ISO.as_ref() {
         for c in re.captures_iter(folded) {
@@ -1217,6 +1248,9 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 push(&mut out, &mut covered, all.start(), all.end(), d, DateSource::Explicit);
             }
         }
+    }
+    if lang.is_cjk() {
+        join_cjk_months(folded, &covered, &mut out);
     }
     let rx = REGEXES.get(lang.index()).and_then(Option::as_ref);
     // "two days ago", "vor einer Woche", "3日前" (before the Japanese/Chinese "9日" below)
@@ -1339,6 +1373,9 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 }
             }
         }
+        if month_named {
+            join_months(lang, folded, &covered, &mut out, article);
+        }
         // weekdays before the relative words, so that "上周五" (last Friday) is not "上周" (last week)
         let (last_before, last_after) = last_weekday(lang);
         for m in rx.weekday.find_iter(folded) {
@@ -1455,4 +1492,73 @@ fn preceded_by_number(before: &str) -> bool {
             "următoarele",
         ]
         .contains(&prev)
+}
+
+/// "and" between two month names, per language (with its spaces).
+fn month_conjunctions(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[" and "],
+        Lang::De => &[" und "],
+        Lang::Fr => &[" et ", " et en "],
+        Lang::Es => &[" y ", " y en "],
+        Lang::It => &[" e ", " e a ", " e in "],
+        Lang::Ro => &[" și ", " si ", " și în "],
+        Lang::Bg => &[" и ", " и през "],
+        Lang::Sl => &[" in "],
+        Lang::Uk => &[" і ", " та ", " й ", " і в ", " та у "],
+        Lang::Ru => &[" и ", " и в "],
+        Lang::Ja | Lang::Zh => &[],
+    }
+}
+
+/// A month joined by "and" to a month date ("in April and October last year", "en abril y
+/// octubre del año pasado"): a date of its own, marked [`FoundDate::joined`]; "last year" after
+/// the second month puts the first in that year too, and a year written after the first ("in April
+/// 2025 and October") is the second's.
+fn join_months(lang: Lang, folded: &str, covered: &[(usize, usize)], out: &mut Vec<FoundDate>, article: NaiveDate) {
+    let mut added = Vec::new();
+    for f in out.iter_mut().filter(|f| f.source == DateSource::Explicit && f.date.day.is_none()) {
+        let Some(&(_, end)) = covered.iter().find(|&&(s, _)| s == f.start) else { continue };
+        let rest = &folded[end..];
+        let Some(conj) = month_conjunctions(lang).iter().find(|c| rest.starts_with(*c)) else { continue };
+        let start2 = end + conj.len();
+        let word: String = folded[start2..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let Some(month2) = month_of(lang, &word) else { continue };
+        let end2 = start2 + word.len();
+        if covered.iter().any(|&(s, e)| s < end2 && start2 < e) {
+            continue; // a date of its own already ("April and 3 October")
+        }
+        let year_written = folded[f.start..end].chars().filter(char::is_ascii_digit).count() >= 4;
+        let date2 = if year_written {
+            ymd(Some(f.date.year), month2, None, article)
+        } else {
+            date_without_year(lang, folded, (start2, end2), month2, None, false, article)
+        };
+        let Some(date2) = date2 else { continue };
+        if !year_written && last_year_follows(lang, &folded[end2..]) {
+            f.date.year = date2.year;
+        }
+        added.push(FoundDate { date: date2, source: DateSource::Explicit, start: start2, joined: true });
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
+}
+
+/// Japanese and Chinese: "4月と10月", "4月和10月", "去年4月和10月" — the second month is joined to
+/// the first (and takes its year when it states none).
+fn join_cjk_months(folded: &str, covered: &[(usize, usize)], out: &mut [FoundDate]) {
+    out.sort_by_key(|f| f.start);
+    for i in 1..out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        let Some(&(_, end)) = covered.iter().find(|&&(s, _)| s == a.start) else { continue };
+        let between = folded.get(end..b.start).unwrap_or("");
+        if a.date.day.is_none() && b.date.day.is_none() && ["と", "和", "及", "、", "及び"].contains(&between) {
+            let year_stated = folded[b.start..].starts_with(|c: char| c.is_ascii_digit())
+                && folded[b.start..].chars().take_while(char::is_ascii_digit).count() == 4;
+            out[i].joined = true;
+            if !year_stated {
+                out[i].date.year = a.date.year;
+            }
+        }
+    }
 }

@@ -167,6 +167,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let all: Vec<&Mention> = mentions.iter().collect();
     let mut figures_all = Vec::new();
     let mut events: Vec<Event> = Vec::new();
+    // per event: the byte offset of its sentence
+    let mut sentence_of: Vec<usize> = Vec::new();
     let relevant = !all.is_empty();
     // the latest date stated in the body so far: undated event sentences that follow take it
     // (with the event types of the sentence that stated it: the date of a restriction does not
@@ -208,7 +210,15 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let dated = found.iter().any(|f| f.source == DateSource::Explicit);
         let in_sent: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.end <= e).collect();
         let names_mineral = in_sent.iter().any(|m| m.kind == Kind::Mineral);
-        let types = rules::classify(lang, sent_folded, has_money, (export_context || names_mineral) && dated, stated);
+        let explicit_dates: Vec<usize> =
+            found.iter().filter(|f| f.source == DateSource::Explicit).map(|f| f.start).collect();
+        let facts = rules::Facts {
+            has_money,
+            export_context: (export_context || names_mineral) && dated,
+            stated,
+            explicit_dates: &explicit_dates,
+        };
+        let types = rules::classify(lang, sent_folded, &facts);
         let previous_context = context.take();
         let stated_date = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
         context = match stated_date {
@@ -218,18 +228,21 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if s >= headline_end && headline_end > 0 && lead.is_none() {
             lead = Some(stated_date.map(|f| f.date));
         }
-        if types.is_empty() {
-            // "The decision was announced in early November": the date of the decision just
-            // reported without one
-            if let Some(f) = stated_date
-                && rules::is_decision_anaphor(lang, sent_folded)
-            {
-                for &i in &undated {
-                    events[i].date = f.date;
-                    events[i].date_source = DateSource::Context;
-                }
-                undated.clear();
+        // "The decision was announced in early November", "The deal, announced yesterday, also
+        // ...": the date of the decision just reported without one; in a sentence that reports
+        // events of its own, only a date right after the words for the decision ("The deal comes
+        // after the controls China imposed in April" dates those controls)
+        if let Some(f) = stated_date
+            && rules::is_decision_anaphor(lang, sent_folded)
+            && (types.is_empty() || sent_folded[..f.start].trim_start().chars().count() <= 30)
+        {
+            for &i in &undated {
+                events[i].date = f.date;
+                events[i].date_source = DateSource::Context;
             }
+            undated.clear();
+        }
+        if types.is_empty() {
             continue;
         }
         // a relative date ("yesterday", "on Tuesday") marks the reported event; explicit dates
@@ -330,7 +343,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             if date_source == DateSource::Explicit {
                 c += 0.05;
             }
-            events.push(Event {
+            let event = Event {
                 article_id: id.to_string(),
                 event_type: t,
                 date,
@@ -342,7 +355,16 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 sentence: text.get(s..e).unwrap_or("").trim().to_string(),
                 lang,
                 confidence: c.min(0.99),
-            });
+            };
+            // "imposed restrictions in April and October": one event per joined date
+            let first = found.iter().position(|f| f.date == date && f.source == date_source);
+            let joined = first.map_or(&[][..], |i| &found[i + 1..]);
+            for f in joined.iter().take_while(|f| f.joined) {
+                sentence_of.push(s);
+                events.push(Event { date: f.date, ..event.clone() });
+            }
+            sentence_of.push(s);
+            events.push(event);
         }
     }
     // a headline event that the body does not report again takes the lead's date
@@ -356,7 +378,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             }
         }
     }
-    let events = merge_events(events);
+    let events = merge_events(events, &sentence_of);
     ArticleResult {
         id: id.to_string(),
         lang,
@@ -371,17 +393,21 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
 }
 
 /// Events of one type merge unless both state different dates: an undated mention (headline,
-/// article date) takes the stated date; countries, blocs, minerals and figures are the union.
-fn merge_events(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    for ev in events {
+/// article date) takes the stated date — but not from its own sentence, which reports two events
+/// when it yields two dates ("lifts the ban in force since 22 February and replaces it with
+/// quotas"); countries, blocs, minerals and figures are the union. `sentence_of` gives each
+/// event's sentence.
+fn merge_events(events: Vec<Event>, sentence_of: &[usize]) -> Vec<Event> {
+    let mut out: Vec<(Event, Vec<usize>)> = Vec::new();
+    for (ev, &sent) in events.into_iter().zip(sentence_of) {
         let stated = |e: &Event| e.date_source != DateSource::Article;
-        match out
-            .iter_mut()
-            .find(|o| o.event_type == ev.event_type && (o.date == ev.date || !stated(o) || !stated(&ev)))
-        {
-            None => out.push(ev),
-            Some(o) => {
+        match out.iter_mut().find(|(o, sents)| {
+            o.event_type == ev.event_type
+                && (o.date == ev.date || ((!stated(o) || !stated(&ev)) && !sents.contains(&sent)))
+        }) {
+            None => out.push((ev, vec![sent])),
+            Some((o, sents)) => {
+                sents.push(sent);
                 if o.date_source == DateSource::Article && ev.date_source != DateSource::Article {
                     o.date = ev.date;
                     o.date_source = ev.date_source;
@@ -403,5 +429,5 @@ fn merge_events(events: Vec<Event>) -> Vec<Event> {
             }
         }
     }
-    out
+    out.into_iter().map(|(e, _)| e).collect()
 }

@@ -79,9 +79,17 @@ struct Stems {
     stockpile: &'static [&'static str],
     release: &'static [&'static str],
     finance: &'static [&'static str],
+    /// Finance words too general to signal financing without a money amount in the sentence
+    /// ("invest", buying shares or a stake, a purchase commitment).
+    finance_weak: &'static [&'static str],
     price_floor: &'static [&'static str],
     tariff: &'static [&'static str],
     meeting: &'static [&'static str],
+    /// "Replace" ("replaces the ban with quotas"): with a quota word, a lifting.
+    replace: &'static [&'static str],
+    /// Verbs of adopting and the documents adopted ("приеха ... план за действие"): both in a
+    /// sentence make an agreement, where the verb alone is too general.
+    adopt: (&'static [&'static str], &'static [&'static str]),
 }
 
 fn stems(lang: Lang) -> Stems {
@@ -104,6 +112,7 @@ fn stems(lang: Lang) -> Stems {
                 "reached an agreement",
                 "reached a deal",
                 "clinched",
+                "joint initiative",
             ],
             export: &["export", "shipments", "outbound"],
             restrict: &[
@@ -134,7 +143,14 @@ fn stems(lang: Lang) -> Stems {
                 "ends", "eased", "eases", "easing", "relax", "loosen", "lift", "scrap", "revok", "rescind", "remov",
                 "end its", "ended", "abolish", "repeal", "drop",
             ],
-            stockpile: &["stockpil", "strategic reserve", "national reserve", "strategic stock"],
+            stockpile: &[
+                "stockpil",
+                "strategic reserve",
+                "national reserve",
+                "strategic stock",
+                "state reserve",
+                "state stockpile",
+            ],
             release: &[
                 "made available",
                 "draw on",
@@ -159,11 +175,27 @@ fn stems(lang: Lang) -> Stems {
                 "grant",
                 "offtake",
                 "credit facility",
-                "invest",
+                "largest shareholder",
+                "top shareholder",
+                "biggest shareholder",
             ],
             price_floor: &["price floor", "floor price", "minimum price", "price support", "guaranteed price"],
             tariff: &["anti-dumping", "antidumping", "countervailing", "tariff", "duty", "duties", "levy", "levies"],
             meeting: &["summit", "met ", "meeting", "meet ", "talks", "gathered", "convened", "ministerial"],
+            finance_weak: &[
+                "invest",
+                "pledged",
+                "committed",
+                "stake",
+                "shares",
+                "preferred stock",
+                "agreed to buy",
+                "committed to buy",
+                "commitment to buy",
+                "pledged to buy",
+            ],
+            replace: &["replac"],
+            adopt: (&[], &[]),
         },
         Lang::De => Stems {
             sign: &[
@@ -175,8 +207,10 @@ fn stems(lang: Lang) -> Stems {
                 "schlossen",
                 "vereinbart",
                 "besiegelt",
+                "gemeinsame initiative",
+                "gemeinsamen initiative",
             ],
-            export: &["export", "ausfuhr", "lieferung"],
+            export: &["export", "ausfuhr", "lieferung", "ins ausland"],
             restrict: &[
                 "verbot",
                 "beschränk",
@@ -188,6 +222,8 @@ fn stems(lang: Lang) -> Stems {
                 "begrenz",
                 "einschränk",
                 "verschärf",
+                "eingeschränkt",
+                "verbiet",
             ],
             restriction: &[
                 "embargo",
@@ -205,7 +241,7 @@ fn stems(lang: Lang) -> Stems {
                 "verschieb",
                 "ausgesetzt",
                 "aussetz",
-                "setzt",
+                " setzt ",
                 "aufgeschoben",
                 "aufschub",
                 "pausier",
@@ -254,13 +290,14 @@ fn stems(lang: Lang) -> Stems {
                 "kredit",
                 "darlehen",
                 "finanzier",
-                "förderung",
-                "fördermittel",
-                "investi",
                 "beteiligung",
                 "zuschuss",
                 "abnahmevertrag",
                 "eigenkapital",
+                "größter anteilseigner",
+                "größten anteilseigner",
+                "größter aktionär",
+                "größten aktionär",
             ],
             price_floor: &["mindestpreis", "preisuntergrenze", "preisboden", "preisgarantie"],
             tariff: &["antidumping", "ausgleichszoll", "zoll", "zölle", "strafzoll", "strafzölle", "einfuhrabgabe"],
@@ -275,9 +312,23 @@ fn stems(lang: Lang) -> Stems {
                 "tagung",
                 "zusammengekommen",
             ],
+            finance_weak: &["investi", "förderung", "fördermittel", "aktien", "kaufzusage", "abnahmezusage"],
+            replace: &["ersetz", "ersetzt"],
+            adopt: (&[], &[]),
         },
         Lang::Fr => Stems {
-            sign: &["adopt", "signé", "signe ", "signent", "signature", "conclu", "paraphé", "scellé"],
+            sign: &[
+                "adopt",
+                "signé",
+                "signe ",
+                "signent",
+                "signature",
+                "conclu",
+                "paraphé",
+                "scellé",
+                "initiative commune",
+                "initiative conjointe",
+            ],
             export: &["export"],
             restrict: &[
                 "restri",
@@ -290,6 +341,7 @@ fn stems(lang: Lang) -> Stems {
                 "durci",
                 "permis",
                 "autorisation",
+                "restrei",
             ],
             restriction: &[
                 "embargo",
@@ -299,7 +351,7 @@ fn stems(lang: Lang) -> Stems {
                 "interdiction d'export",
             ],
             postpone: &["report", "suspen", "différ", "pause", "ajourn", "retard", "gel"],
-            lift: &["assoupl", "fin à", "lev", "supprim", "abrog", "annul", "mis fin", "met fin"],
+            lift: &["assoupl", "fin à", "lev", "supprim", "abrog", "annul", "mis fin", "met fin", "lève", "lèv"],
             stockpile: &[
                 "stock national",
                 "stocks nationaux",
@@ -322,7 +374,16 @@ fn stems(lang: Lang) -> Stems {
                 "mise sur le marché",
                 "déstock",
             ],
-            finance: &["prêt", "financ", "investi", "subvention", "prise de participation", "crédit"],
+            finance: &[
+                "prêt",
+                "financ",
+                "subvention",
+                "prise de participation",
+                "crédit",
+                "au capital",
+                "premier actionnaire",
+                "principal actionnaire",
+            ],
             price_floor: &["prix plancher", "prix minimum", "prix minimal", "prix garanti"],
             tariff: &[
                 "antidumping",
@@ -336,12 +397,39 @@ fn stems(lang: Lang) -> Stems {
                 "droits d'importation",
             ],
             meeting: &["sommet", "réunion", "rencontr", "se sont réunis", "réunis", "entretien"],
+            finance_weak: &[
+                "investi",
+                "actions",
+                "s'est engagé",
+                "s’est engagé",
+                "s'engage",
+                "s’engage",
+                "engagé à acheter",
+                "engagée à acheter",
+                "engage à acheter",
+                "engagement d'achat",
+                "engagement d’achat",
+            ],
+            replace: &["remplac"],
+            adopt: (&[], &[]),
         },
         Lang::Es => Stems {
-            sign: &["adopt", "firm", "suscrib", "sellaron", "selló", "cerraron un acuerdo", "concluy", "rubric"],
+            sign: &[
+                "adopt",
+                "firm",
+                "suscrib",
+                "sellaron",
+                "selló",
+                "cerraron un acuerdo",
+                "concluy",
+                "rubric",
+                "iniciativa conjunta",
+                "iniciativa común",
+            ],
             export: &["export"],
             restrict: &[
                 "restric", "prohib", "control", "licencia", "cuota", "limit", "veto", "endurec", "permiso", "suspend",
+                "restring",
             ],
             restriction: &["embargo", "licencias de export", "licencia de export", "prohibición de export"],
             postpone: &["aplaz", "suspend", "suspensión", "pospon", "pospuso", "retras", "paus", "congel", "prorrog"],
@@ -368,13 +456,43 @@ fn stems(lang: Lang) -> Stems {
                 "reservas nacionales",
             ],
             release: &["puso a disposición", "a disposición", "recurre", "liber", "vend", "vent", "sacar al mercado"],
-            finance: &["préstamo", "financ", "inversión", "invert", "subvención", "participación", "crédito"],
+            finance: &[
+                "préstamo",
+                "financ",
+                "subvención",
+                "participación",
+                "crédito",
+                "mayor accionista",
+                "principal accionista",
+            ],
             price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
             tariff: &["antidumping", "arancel", "aranceles", "derechos de importación"],
             meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán"],
+            finance_weak: &[
+                "inversión",
+                "inversiones",
+                "invert",
+                "acciones",
+                "se comprometió a comprar",
+                "compromiso de compra",
+            ],
+            replace: &["reemplaz", "sustitu"],
+            adopt: (&[], &[]),
         },
         Lang::It => Stems {
-            sign: &["adottat", "adotta", "firmat", "firman", "firma ", "sottoscritt", "siglat", "sigla", "conclus"],
+            sign: &[
+                "adottat",
+                "adotta",
+                "firmat",
+                "firman",
+                "firma ",
+                "sottoscritt",
+                "siglat",
+                "sigla",
+                "conclus",
+                "iniziativa comune",
+                "iniziativa congiunta",
+            ],
             export: &["esport", "export"],
             restrict: &[
                 "restri",
@@ -388,6 +506,7 @@ fn stems(lang: Lang) -> Stems {
                 "stretta",
                 "autorizzazion",
                 "sospe",
+                "vieter",
             ],
             restriction: &[
                 "embargo",
@@ -422,18 +541,44 @@ fn stems(lang: Lang) -> Stems {
             finance: &[
                 "prestito",
                 "finanz",
-                "investim",
                 "sovvenzion",
                 "partecipazione",
                 "credito",
                 "contributo a fondo perduto",
+                "primo azionista",
+                "maggiore azionista",
+                "maggior azionista",
+                "principale azionista",
             ],
             price_floor: &["prezzo minimo", "prezzi minimi", "soglia di prezzo", "prezzo garantito"],
             tariff: &["antidumping", "dazi", "dazio", "tariff"],
-            meeting: &["vertice", "riunione", "incontr", "si sono riuniti", "summit", "colloqui"],
+            meeting: &["vertice", "riunione", "incontr", "si sono riuniti", "summit", "colloqui", "riunit"],
+            finance_weak: &[
+                "investim",
+                "investi",
+                "azioni",
+                "impegnata ad acquistare",
+                "impegnato ad acquistare",
+                "impegno di acquisto",
+            ],
+            replace: &["sostitu", "rimpiazz"],
+            adopt: (&[], &[]),
         },
         Lang::Ro => Stems {
-            sign: &["adoptat", "adoptă", "semnat", "semnează", "semnarea", "semneze", "încheiat", "parafat"],
+            sign: &[
+                "adoptat",
+                "adoptă",
+                "semnat",
+                "semnează",
+                "semnarea",
+                "semneze",
+                "încheiat",
+                "parafat",
+                "inițiativă comună",
+                "inițiativa comună",
+                "initiativa comuna",
+                "initiativă comună",
+            ],
             export: &["export"],
             restrict: &[
                 "restricți",
@@ -448,6 +593,8 @@ fn stems(lang: Lang) -> Stems {
                 "înăsp",
                 "permis",
                 "autoriza",
+                "restrâns",
+                "restrâng",
             ],
             restriction: &[
                 "embargo",
@@ -462,6 +609,7 @@ fn stems(lang: Lang) -> Stems {
                 "relaxar",
                 "încetat",
                 "ridicat",
+                "ridica ",
                 "ridică",
                 "ridicarea",
                 "eliminat",
@@ -482,13 +630,35 @@ fn stems(lang: Lang) -> Stems {
                 "scoate",
                 "pune pe piață",
             ],
-            finance: &["împrumut", "finanț", "finant", "investi", "grant", "credit", "participație"],
+            finance: &[
+                "împrumut",
+                "finanț",
+                "finant",
+                "grant",
+                "credit",
+                "participație",
+                "cel mai mare acționar",
+                "cel mai mare actionar",
+            ],
             price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
             tariff: &["antidumping", "tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
             meeting: &["summit", "reuniun", "întâlni", "s-au reunit", "întrevedere", "discuții"],
+            finance_weak: &["investi", "acțiuni", "actiuni", "angajat să cumpere", "angajament de cumpărare"],
+            replace: &["înlocui", "inlocui"],
+            adopt: (&[], &[]),
         },
         Lang::Bg => Stems {
-            sign: &["подписа", "подписаха", "подписан", "подписв", "сключи", "сключен", "парафира"],
+            sign: &[
+                "подписа",
+                "подписаха",
+                "подписан",
+                "подписв",
+                "сключи",
+                "сключен",
+                "парафира",
+                "съвместна инициатива",
+                "съвместната инициатива",
+            ],
             export: &["износ", "експорт"],
             restrict: &[
                 "ограничен",
@@ -523,7 +693,16 @@ fn stems(lang: Lang) -> Stems {
             lift: &["облекч", "сложи край", "отмен", "премахн", "вдигна", "отпадн", "анулира"],
             stockpile: &["запас", "резерв"],
             release: &["предостав", "на разположение", "пуска", "освобод", "пусн", "продаж", "продаде", "продава"],
-            finance: &["инвестир", "заем", "кредит", "финансир", "инвестиц", "безвъзмездн", "дялово участие"],
+            finance: &[
+                "заем",
+                "кредит",
+                "финансир",
+                "безвъзмездн",
+                "дялово участие",
+                "най-голям акционер",
+                "най-големия акционер",
+                "най-големият акционер",
+            ],
             price_floor: &[
                 "минимална цена",
                 "минималната цена",
@@ -533,9 +712,26 @@ fn stems(lang: Lang) -> Stems {
             ],
             tariff: &["антидъмпинг", "мито", "мита", "митата", "тарифа", "тарифи"],
             meeting: &["среща", "срещна", "срещата", "срещите", "среща на върха", "заседание", "разговори"],
+            finance_weak: &["инвестир", "инвестиц", "акции"],
+            replace: &["замени", "заменя", "замяна"],
+            adopt: (&["прие ", "приеха", "приета", "приет "], &["план", "декларация", "стратегия", "пътна карта"]),
         },
         Lang::Sl => Stems {
-            sign: &["podpisal", "podpisala", "podpisali", "podpis", "sklenil", "sklenila", "sklenili", "parafiral"],
+            sign: &[
+                "podpisal",
+                "podpisala",
+                "podpisali",
+                "podpis",
+                "sklenil",
+                "sklenila",
+                "sklenili",
+                "parafiral",
+                "dogovoril",
+                "skupno pobud",
+                "skupni pobud",
+                "skupna pobud",
+                "skupne pobud",
+            ],
             export: &["izvoz"],
             restrict: &[
                 "omejit", "omejev", "omejil", "prepoved", "nadzor", "kontrol", "licenc", "dovoljen", "kvot", "zaostri",
@@ -557,7 +753,16 @@ fn stems(lang: Lang) -> Stems {
             lift: &["omili", "omilil", "odprav", "ukin", "odpravil", "preklic", "preklical", "umaknil"],
             stockpile: &["zalog", "rezerv"],
             release: &["na voljo", "sprost", "prodaj", "prodal"],
-            finance: &["posojil", "financ", "naložb", "investic", "nepovratn", "kapitalsk", "kredit"],
+            finance: &[
+                "posojil",
+                "financ",
+                "nepovratn",
+                "kapitalsk",
+                "kredit",
+                "največji delničar",
+                "največjega delničarja",
+                "največjim delničarjem",
+            ],
             price_floor: &[
                 "minimalna cena",
                 "minimalno ceno",
@@ -569,11 +774,26 @@ fn stems(lang: Lang) -> Stems {
             ],
             tariff: &["protidampinš", "carin", "tarif", "dajatev", "dajatve"],
             meeting: &["srečal", "srečanj", "sestal", "sestanek", "vrh", "pogovor", "zasedanj"],
+            finance_weak: &["naložb", "investic", "delnic", "vlagal", "vlaga "],
+            replace: &["nadomest", "zamenja", "zamenjal"],
+            adopt: (&["sprejel", "sprejeli", "sprejela"], &["načrt", "deklaracij", "strategij"]),
         },
         Lang::Uk => Stems {
-            sign: &["підписал", "підписав", "підписан", "підписуют", "уклал", "уклав", "укладен", "парафув"],
+            sign: &[
+                "підписал",
+                "підписав",
+                "підписан",
+                "підписуют",
+                "уклал",
+                "уклав",
+                "укладен",
+                "парафув",
+                "спільну ініціативу",
+                "спільна ініціатива",
+                "спільної ініціативи",
+            ],
             export: &["експорт", "вивезен", "вивіз"],
-            restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил"],
+            restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил", "дозвол"],
             restriction: &[
                 "ембарго",
                 "експортні ліцензії",
@@ -585,7 +805,16 @@ fn stems(lang: Lang) -> Stems {
             lift: &["пом'якш", "пом’якш", "послаб", "скасув", "скасов", "зняв", "зняла", "зняли", "знят"],
             stockpile: &["запас", "резерв"],
             release: &["надал", "надав", "у розпорядження", "вивіль", "вивільн", "продаж", "продал", "випуст"],
-            finance: &["позик", "кредит", "фінансув", "фінансуван", "інвестиц", "грант"],
+            finance: &[
+                "позик",
+                "кредит",
+                "фінансув",
+                "фінансуван",
+                "грант",
+                "найбільшим акціонером",
+                "найбільший акціонер",
+                "найбільшого акціонера",
+            ],
             price_floor: &[
                 "мінімальна ціна",
                 "мінімальну ціну",
@@ -596,6 +825,12 @@ fn stems(lang: Lang) -> Stems {
             ],
             tariff: &["антидемпінг", "мит", "тариф"],
             meeting: &["зустріч", "саміт", "зустріл", "засідан", "перемовин", "переговор"],
+            finance_weak: &["інвест", "акці"],
+            replace: &["замін", "замінить", "замінює"],
+            adopt: (
+                &["ухвалил", "ухвалив", "схвалил", "схвалив", "затвердил", "затвердив"],
+                &["план", "декларац", "стратегі"],
+            ),
         },
         Lang::Ru => Stems {
             sign: &[
@@ -610,6 +845,9 @@ fn stems(lang: Lang) -> Stems {
                 "заключен",
                 "заключён",
                 "парафир",
+                "совместную инициативу",
+                "совместная инициатива",
+                "совместной инициативы",
             ],
             export: &["экспорт", "вывоз", "поставк"],
             restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
@@ -624,7 +862,17 @@ fn stems(lang: Lang) -> Stems {
             lift: &["смягч", "ослаб", "отмен", "снял", "сняла", "сняли", "снят"],
             stockpile: &["запас", "резерв", "госрезерв"],
             release: &["предостав", "в распоряжение", "высвобо", "выпуст", "продаж", "продал", "реализ"],
-            finance: &["заем", "заём", "займ", "кредит", "финансир", "инвестиц", "грант"],
+            finance: &[
+                "заем",
+                "заём",
+                "займ",
+                "кредит",
+                "финансир",
+                "грант",
+                "крупнейшим акционером",
+                "крупнейший акционер",
+                "крупнейшего акционера",
+            ],
             price_floor: &[
                 "минимальная цена",
                 "минимальную цену",
@@ -635,9 +883,12 @@ fn stems(lang: Lang) -> Stems {
             ],
             tariff: &["антидемпинг", "пошлин", "тариф"],
             meeting: &["встреч", "саммит", "встретил", "заседан", "переговор"],
+            finance_weak: &["инвестиц", "инвестир", "акци"],
+            replace: &["замен"],
+            adopt: (&["приняли", "принял", "одобрил"], &["план", "декларац", "стратеги"]),
         },
         Lang::Ja => Stems {
-            sign: &["採択", "署名", "締結", "調印", "合意"],
+            sign: &["採択", "署名", "締結", "調印", "合意", "共同イニシアチブ"],
             export: &["輸出"],
             restrict: &["割当", "規制", "禁止", "管理", "許可", "制限", "枠", "停止"],
             restriction: &["禁輸", "輸出規制", "輸出禁止", "輸出管理", "輸出許可"],
@@ -645,13 +896,16 @@ fn stems(lang: Lang) -> Stems {
             lift: &["緩和", "解除", "撤廃", "撤回"],
             stockpile: &["備蓄"],
             release: &["供給", "放出", "売却"],
-            finance: &["融資", "出資", "投資", "資金", "助成"],
+            finance: &["融資", "出資", "助成", "筆頭株主", "最大株主"],
             price_floor: &["最低価格", "価格下限", "下限価格", "価格の下限"],
             tariff: &["反ダンピング", "関税"],
             meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議"],
+            finance_weak: &["投資", "資金", "株式"],
+            replace: &["置き換", "切り替", "移行"],
+            adopt: (&[], &[]),
         },
         Lang::Zh => Stems {
-            sign: &["采纳", "签署", "签订", "签约", "达成协议", "签下", "缔结"],
+            sign: &["采纳", "签署", "签订", "签约", "达成协议", "签下", "缔结", "联合倡议", "共同倡议"],
             export: &["出口"],
             restrict: &["管制", "禁止", "限制", "许可", "配额", "禁令"],
             restriction: &["禁运", "出口管制", "出口禁令", "出口许可", "出口限制"],
@@ -659,10 +913,13 @@ fn stems(lang: Lang) -> Stems {
             lift: &["放宽", "放松", "解除", "取消", "撤销", "废除"],
             stockpile: &["储备", "收储"],
             release: &["拿出", "投放", "释放", "抛储", "出售"],
-            finance: &["贷款", "融资", "投资", "注资", "资助"],
+            finance: &["贷款", "融资", "注资", "最大股东", "第一大股东"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
             tariff: &["反倾销", "关税"],
             meeting: &["会晤", "会议", "峰会", "会谈", "会见"],
+            finance_weak: &["投资", "资助", "股份", "股权"],
+            replace: &["取代", "改为", "替代", "代替"],
+            adopt: (&[], &[]),
         },
     }
 }
@@ -684,12 +941,19 @@ struct Markers {
     still: &'static [&'static str],
     /// "after", "following": a meeting or restriction named right after it is background.
     after: &'static [&'static str],
-    /// "reduce (exposure/dependence)": restrictions named after it are the motive, not an event.
+    /// "reduce (exposure/dependence)", "amid", "discussed": restrictions named after it are the
+    /// motive or the topic of talks, not an event (for Japanese and Chinese: named before it).
     reduce: &'static [&'static str],
     /// A planned or upcoming meeting is not (yet) an event.
     future: &'static [&'static str],
     /// Reserves that a country has or holds are deposits, not a stockpile.
     holds: &'static [&'static str],
+    /// Studying or considering a stockpile ("explore joint stockpiles") is not building one.
+    intent: &'static [&'static str],
+    /// Estimates, valuations and aims ("estimated at", "valued at", "seeks to attract
+    /// investment", "talked of investment pledges"): general finance words beside them describe,
+    /// they do not report financing.
+    describes: &'static [&'static str],
 }
 
 fn markers(lang: Lang) -> Markers {
@@ -697,86 +961,200 @@ fn markers(lang: Lang) -> Markers {
         Lang::En => Markers {
             still: &["still", "remain", "continue to"],
             after: &["followed the", "following the", "after the"],
-            reduce: &["amid", "in response to", "reduce", "cut its dependence", "cut their dependence", "protect"],
+            reduce: &[
+                "amid",
+                "in response to",
+                "reduce",
+                "cut its dependence",
+                "cut their dependence",
+                "protect",
+                "discussed",
+                "discuss",
+                "talks on",
+                "talked about",
+            ],
             future: &["planned", "upcoming", "will meet", "ahead of"],
             holds: &["their stocks", "their inventories", "has large", "holds large", "is home to"],
+            intent: &["consider", "explore", "study", "studied", "look into", "possibilit"],
+            describes: &[
+                "estimat",
+                "valued at",
+                "attract",
+                "talked of",
+                "spoke of",
+                "in recent years",
+                "over the past",
+            ],
         },
         Lang::De => Markers {
             still: &["weiterhin", "noch immer", "bleib", "nach wie vor", "in kraft"],
             after: &["nach dem", "nach der", "folgt auf", "im anschluss an"],
-            reduce: &["hintergrund", "als reaktion auf", "verringern", "reduzieren", "senken", "schützen"],
+            reduce: &[
+                "hintergrund",
+                "als reaktion auf",
+                "verringern",
+                "reduzieren",
+                "senken",
+                "schützen",
+                "besprochen",
+                "sprachen über",
+                "erörtert",
+                "diskutiert",
+            ],
             future: &["geplant", "bevorstehend", "soll ", "sollen "],
             holds: &["ihre lagerbestände", "ihre vorräte", "verfügt über", "besitzt"],
+            intent: &["prüfen", "erwägen", "erwägt", "ausloten", "möglichkeit"],
+            describes: &[
+                "geschätzt",
+                "schätzt",
+                "beziffert",
+                "anlocken",
+                "anziehen",
+                "sprach von",
+                "in den letzten jahren",
+                "in den vergangenen jahren",
+            ],
         },
         Lang::Fr => Markers {
             still: &["rest", "toujours", "demeur", "en vigueur"],
             after: &["fait suite à", "suite à", "après"],
-            reduce: &["en réponse", "face aux", "réduire", "protéger"],
+            reduce: &["en réponse", "face aux", "réduire", "protéger", "discuté", "évoqué", "abordé"],
             future: &["prévu", "prochain", "avant le sommet"],
             holds: &["leurs stocks", "dispose", "possède"],
+            intent: &["étudier", "étudieront", "envisag", "examiner", "possibilité"],
+            describes: &[
+                "estim",
+                "évalué",
+                "attirer",
+                "parlé de",
+                "ces dernières années",
+                "au cours des dernières années",
+            ],
         },
         Lang::Es => Markers {
             still: &["sigue", "siguen", "continúa", "permanece", "todavía", "vigente"],
             after: &["tras", "después de"],
-            reduce: &["en respuesta", "ante las", "reducir", "proteger"],
+            reduce: &[
+                "en respuesta",
+                "ante las",
+                "reducir",
+                "proteger",
+                "discutieron",
+                "abordaron",
+                "hablaron de",
+                "trataron",
+            ],
             future: &["prevista", "previsto", "próxim", "se reunirán"],
             holds: &["sus existencias", "sus inventarios", "dispone", "posee", "cuenta con"],
+            intent: &["estudiar", "estudiarán", "contempla", "analizar", "posibilidad"],
+            describes: &["estim", "valorad", "atraer", "habló de", "en los últimos años"],
         },
         Lang::It => Markers {
             still: &["restano", "resta ", "ancora", "tuttora", "in vigore"],
             after: &["dopo", "in seguito a", "fa seguito"],
-            reduce: &["in risposta", "ridurre", "proteggere"],
+            reduce: &["in risposta", "ridurre", "proteggere", "discusso", "parlato di"],
             future: &["previst", "prossim", "in vista"],
             holds: &["le proprie scorte", "loro scorte", "dispone", "possiede"],
+            intent: &["valutare", "valuteranno", "studiare", "studieranno", "possibilità"],
+            describes: &[
+                "stima",
+                "stimat",
+                "valutat",
+                "attrarre",
+                "attirare",
+                "parlato di",
+                "negli ultimi anni",
+                "nel corso degli anni",
+            ],
         },
         Lang::Ro => Markers {
             still: &["rămân", "rămâne", "încă", "în continuare", "în vigoare"],
             after: &["după", "în urma"],
-            reduce: &["ca răspuns", "reducă", "reduce", "protejeze"],
+            reduce: &["ca răspuns", "reducă", "reduce", "protejeze", "discutat", "au vorbit despre"],
             future: &["planificat", "viitor", "înaintea"],
             holds: &["stocurile proprii", "stocurile lor", "deține", "dispune"],
+            intent: &["analiza", "analizeze", "studia", "studieze", "posibilitat"],
+            describes: &["estimeaz", "estimat", "evaluat", "atrag", "atrage", "vorbit despre", "în ultimii ani"],
         },
         Lang::Bg => Markers {
             still: &["остава", "остават", "все още", "продължава", "в сила"],
             after: &["след "],
-            reduce: &["в отговор", "намали", "намалят", "защити"],
+            reduce: &["в отговор", "намали", "намалят", "защити", "обсъдиха", "обсъди", "обсъждаха", "разговаряха за"],
             future: &["предстоящ", "планиран"],
             holds: &["своите запаси", "разполага", "притежава"],
+            intent: &["проучат", "проучи", "обсъдят", "възможност"],
+            describes: &[
+                "оценява",
+                "оценен",
+                "възлиза",
+                "привлече",
+                "привлича",
+                "привличане",
+                "през последните години",
+                "последните години",
+            ],
         },
         Lang::Sl => Markers {
-            still: &["še vedno", "ostaja", "ostajajo", "velja še", "ostal"],
+            still: &["še vedno", "še naprej", "ostaja", "ostajajo", "velja še", "ostal"],
             after: &["po ", "sledi"],
-            reduce: &["kot odziv", "zmanjša", "zaščit"],
+            reduce: &["kot odziv", "zmanjša", "zaščit", "razpravljal", "pogovarjal", "govorili o", "govorila o"],
             future: &["načrtovan", "prihodnj"],
             holds: &["svoje zaloge", "ima velik", "ima pomembn", "razpolaga"],
+            intent: &["preuči", "proučil", "razmisli", "možnost"],
+            describes: &["ocenjuj", "ocenjen", "znaša", "privabi", "pritegni", "v zadnjih letih"],
         },
         Lang::Uk => Markers {
             still: &["залиша", "досі", "все ще", "як і раніше", "чинн"],
             after: &["після", "слідом за"],
-            reduce: &["у відповідь", "зменши", "захисти"],
+            reduce: &["у відповідь", "зменши", "захисти", "обговорил", "обговорюва", "обговорив"],
             future: &["запланован", "майбутн", "напередодні"],
             holds: &["свої запаси", "має значн", "має велик", "володіє"],
+            intent: &["вивчити", "розглянути", "можлив"],
+            describes: &[
+                "оцінює",
+                "оцінюєть",
+                "оцінен",
+                "становить",
+                "залучи",
+                "залуча",
+                "за останні роки",
+                "останніми роками",
+            ],
         },
         Lang::Ru => Markers {
             still: &["остается", "остаются", "сохраняется", "сохраняются", "по-прежнему", "все еще", "в силе"],
             after: &["после", "вслед за"],
-            reduce: &["в ответ", "снизить", "уменьшить", "защитить"],
+            reduce: &["в ответ", "снизить", "уменьшить", "защитить", "обсудил", "обсуждал", "обсуждени"],
             future: &["запланирован", "предстоящ", "накануне"],
             holds: &["свои запасы", "располагает", "обладает"],
+            intent: &["изучить", "рассмотреть", "возможност"],
+            describes: &[
+                "оценива",
+                "оценен",
+                "составляет",
+                "привлечь",
+                "привлека",
+                "за последние годы",
+                "в последние годы",
+            ],
         },
         Lang::Ja => Markers {
             still: &["引き続き", "依然", "維持"],
             after: &["を受け", "後"],
-            reduce: &["対抗", "減ら", "低減", "守る"],
+            reduce: &["対抗", "減ら", "低減", "守る", "なか", "る中", "協議", "議論", "話し合"],
             future: &["予定", "控え"],
             holds: &["在庫", "埋蔵", "有する"],
+            intent: &["検討"],
+            describes: &["見込", "試算", "誘致", "呼び込", "近年"],
         },
         Lang::Zh => Markers {
             still: &["仍", "依然", "继续有效"],
             after: &["之后", "后"],
-            reduce: &["回应", "应对", "减少", "降低", "保护"],
+            reduce: &["回应", "应对", "减少", "降低", "保护", "之际", "背景下", "讨论", "商讨", "磋商"],
             future: &["即将", "计划", "前夕"],
-            holds: &["库存", "拥有", "储量", "蕴藏"],
+            holds: &["库存", "拥有", "储量", "蕴藏", "项目储备"],
+            intent: &["研究", "探讨", "考虑"],
+            describes: &["投资额", "总额", "估计", "预计", "吸引", "近年来", "近年"],
         },
     }
 }
@@ -826,21 +1204,22 @@ pub fn is_background_meeting(lang: Lang, folded: &str) -> bool {
 }
 
 /// Participles that, right before a date, make it the date of the measure itself ("the controls
-/// announced on 9 October"); for Japanese and Chinese, the words right after the date.
+/// announced on 9 October"), and words of a measure in force since a date ("en vigueur depuis le
+/// 22 février", "seit Februar geltend"); for Japanese and Chinese, the words right after the date.
 fn participles(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["announced", "imposed", "introduced"],
-        Lang::De => &["angekündigt", "verhängt", "eingeführt"],
-        Lang::Fr => &["annoncé", "imposé", "introduit", "décidé"],
-        Lang::Es => &["anunciad", "anunció", "impuest", "introducid"],
-        Lang::It => &["annunciat", "impost", "introdott"],
-        Lang::Ro => &["anunțat", "impus", "introdus"],
-        Lang::Bg => &["обявен", "въведен", "наложен"],
-        Lang::Sl => &["napoved", "uvedl", "uveden"],
-        Lang::Uk => &["оголошен", "запровадж", "введен"],
-        Lang::Ru => &["объявлен", "введен", "введён"],
-        Lang::Ja => &["に発表", "に導入"],
-        Lang::Zh => &["宣布的", "出台的", "实施的"],
+        Lang::En => &["announced", "imposed", "introduced", "in force since", "in place since", "in effect since"],
+        Lang::De => &["angekündigt", "verhängt", "eingeführt", "kraft seit", "gilt seit", "galt seit"],
+        Lang::Fr => &["annoncé", "imposé", "introduit", "décidé", "vigueur depuis", "place depuis"],
+        Lang::Es => &["anunciad", "anunció", "impuest", "introducid", "vigor desde", "vigente desde"],
+        Lang::It => &["annunciat", "impost", "introdott", "vigore da", "vigore dal", "vigore dall"],
+        Lang::Ro => &["anunțat", "impus", "introdus", "vigoare din", "vigoare de la"],
+        Lang::Bg => &["обявен", "въведен", "наложен", "сила от"],
+        Lang::Sl => &["napoved", "uvedl", "uveden", "velja od", "veljavn"],
+        Lang::Uk => &["оголошен", "запровадж", "введен", "чинн", "діє з", "діяла з", "діяв з"],
+        Lang::Ru => &["объявлен", "введен", "введён", "действующ", "действовавш", "действует с"],
+        Lang::Ja => &["に発表", "に導入", "から実施", "から導入"],
+        Lang::Zh => &["宣布的", "出台的", "实施的", "起实施", "起实行"],
     }
 }
 
@@ -852,9 +1231,12 @@ pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
         let end = rest.char_indices().find(|(_, c)| *c == '日' || *c == '月').map_or(0, |(i, c)| i + c.len_utf8());
         return participles(lang).iter().any(|p| rest[end..].starts_with(p));
     }
-    let before = &folded[..start];
-    // the last three words before the date
-    let cut = before.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
+    // the last three words before the date, and a preposition the date's match starts with ("in
+    // vigore da febbraio": the match is "da febbraio")
+    let lead = folded[start..].split_whitespace().next().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+    let end = start + lead.map_or(0, str::len);
+    let before = &folded[..end];
+    let cut = before[..start].char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
     !positions(lang, &before[cut..], participles(lang)).is_empty()
 }
 
@@ -902,7 +1284,16 @@ pub(crate) fn triggers(lang: Lang, folded: &str, t: EventType) -> Vec<(usize, us
 /// обявено в началото на ноември"): a date in that sentence dates the decision.
 fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["the decision", "the announcement", "the move", "this decision", "that decision", "the step"],
+        Lang::En => &[
+            "the decision",
+            "the announcement",
+            "the move",
+            "this decision",
+            "that decision",
+            "the step",
+            "the deal",
+            "the transaction",
+        ],
         Lang::De => &[
             "die entscheidung",
             "die ankündigung",
@@ -910,17 +1301,36 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "der schritt",
             "die bekanntgabe",
             "diese entscheidung",
+            "das geschäft",
+            "die transaktion",
         ],
-        Lang::Fr => &["la décision", "l'annonce", "l’annonce", "cette décision", "cette annonce"],
-        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio"],
-        Lang::It => &["la decisione", "l'annuncio", "l’annuncio", "questa decisione", "tale decisione"],
-        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie"],
-        Lang::Bg => &["решението", "обявлението", "съобщението", "това решение"],
-        Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev"],
-        Lang::Uk => &["рішення", "оголошення", "це рішення"],
-        Lang::Ru => &["решение", "объявление", "это решение"],
-        Lang::Ja => &["決定は", "この決定", "発表は", "同決定"],
-        Lang::Zh => &["该决定", "这一决定", "此项决定", "上述决定", "该消息"],
+        Lang::Fr => &[
+            "la décision",
+            "l'annonce",
+            "l’annonce",
+            "cette décision",
+            "cette annonce",
+            "l'opération",
+            "l’opération",
+            "la transaction",
+        ],
+        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio", "la operación", "la transacción"],
+        Lang::It => &[
+            "la decisione",
+            "l'annuncio",
+            "l’annuncio",
+            "questa decisione",
+            "tale decisione",
+            "l'operazione",
+            "l’operazione",
+        ],
+        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie", "tranzacția", "operațiunea"],
+        Lang::Bg => &["решението", "обявлението", "съобщението", "това решение", "сделката"],
+        Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev", "posel", "transakcija"],
+        Lang::Uk => &["рішення", "оголошення", "це рішення", "угода", "операція"],
+        Lang::Ru => &["решение", "объявление", "это решение", "сделка", "сделку"],
+        Lang::Ja => &["決定は", "この決定", "発表は", "同決定", "取引は"],
+        Lang::Zh => &["该决定", "这一决定", "此项决定", "上述决定", "该消息", "该交易"],
     }
 }
 
@@ -932,29 +1342,111 @@ pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
         .any(|a| s.starts_with(a) && s[a.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
 }
 
-/// Finance stems too general to signal financing without a money amount in the sentence.
-const WEAK_FINANCE: &[&str] =
-    &["invest", "инвестир", "naložb", "инвестиц", "інвестиц", "投资", "投資", "資金", "资助", "förder"];
+/// Stems of extending ("extended", "prorogata", "prelungită", "продлил"): a suspension of
+/// exports extended is a restriction imposed again.
+const EXTEND: &[&str] = &[
+    "extend",
+    "verlänger",
+    "prolong",
+    "prorrog",
+    "amplió",
+    "prorog",
+    "prolung",
+    "prelung",
+    "удължи",
+    "удължен",
+    "podaljša",
+    "продовж",
+    "продлил",
+    "продлен",
+    "продлев",
+    "延長",
+    "延长",
+];
 /// Quota stems: a lifted ban replaced by quotas is also a restriction imposed.
 const QUOTA: &[&str] = &["割当", "quota", "quot", "kvot", "квот", "cuota", "cota", "cote", "contingent", "配额", "枠"];
 
-/// The event types a sentence (folded) signals, with a rule confidence; `has_money` tells whether
-/// the sentence states a money amount; `export_context` that the article already reported a
-/// restriction of exports and the sentence states a date of its own (then "the ban was imposed in
-/// December 2024" needs no export word); `stated` that the sentence states a date or a rate.
-pub fn classify(
-    lang: Lang,
-    folded: &str,
-    has_money: bool,
-    export_context: bool,
-    stated: bool,
-) -> Vec<(EventType, f64)> {
+/// Whether every match of `stems` follows closely a match of `markers` ([`only_after`]) and
+/// none of them states a date of its own: a date in the words the marker introduces, near the
+/// stem ("to reduce its dependence on China, which restricted exports in April", "след
+/// ограниченията, които Китай наложи през април") makes the restriction a recounted event, as
+/// the labelling rules count it, not a motive.
+fn undated_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap: usize, dates: &[usize]) -> bool {
+    if !only_after(lang, folded, stems, markers, gap) {
+        return false;
+    }
+    let near = |from: usize, to: usize| dates.iter().any(|&d| from <= d && d <= to);
+    let marks = positions(lang, folded, markers);
+    let chars_after = |e: usize| folded[e..].char_indices().nth(30).map_or(folded.len(), |(i, _)| e + i);
+    !positions(lang, folded, stems).iter().any(|&(s, e)| {
+        if lang.is_cjk() {
+            // "中国が4月に輸出規制を強めるなか": the date before the stem
+            let from = folded[..s].char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+            near(from, s)
+        } else {
+            marks.iter().filter(|&&(_, me)| me <= s).any(|&(_, me)| near(me, chars_after(e)))
+        }
+    })
+}
+
+/// Whether a pause word governs exports directly ("suspended exports of cobalt", "спря износа",
+/// "a suspendat exporturile", "輸出を停止", "暂停出口"): the exports stop, which is an imposition,
+/// not the postponement of a restriction ("suspended export controls" has a restriction word
+/// after the export word). German puts the verb last and is left to the other rules.
+fn stops_exports(lang: Lang, folded: &str) -> bool {
+    let st = stems(lang);
+    let restricts = |w: &str| st.restrict.iter().chain(st.restriction).any(|r| w.starts_with(r));
+    if lang.is_cjk() {
+        let pauses = positions(lang, folded, st.postpone);
+        return positions(lang, folded, st.export).iter().any(|&(s, e)| {
+            let after = folded[e..].strip_prefix('を').unwrap_or(&folded[e..]);
+            let ja = after.starts_with("停止") || after.starts_with("一時停止");
+            // Chinese: the pause word right before the export word, no restriction word after it
+            let zh = pauses.iter().any(|&(_, pe)| pe == s) && !restricts(&folded[e..]);
+            ja || zh
+        });
+    }
+    if lang == Lang::De {
+        return false;
+    }
+    positions(lang, folded, st.postpone).iter().any(|&(_, e)| {
+        let rest = &folded[e..];
+        let word_end = rest.find(|c: char| !crate::norm::is_word_char(c)).unwrap_or(rest.len());
+        let mut words = rest[word_end..].split_whitespace();
+        let mut w = words.next().unwrap_or("");
+        // one short function word between them: "the", "its", "les", "las", "of"
+        if w.chars().count() <= 3 && !has(lang, w, st.export) {
+            w = words.next().unwrap_or("");
+        }
+        let w = w.trim_start_matches("l'").trim_start_matches("l’");
+        let next = words.next().unwrap_or("");
+        st.export.iter().any(|x| w.starts_with(x)) && !restricts(next)
+    })
+}
+
+/// What the engine knows about a sentence besides its words.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Facts<'a> {
+    /// The sentence, or the one before, states a money amount.
+    pub has_money: bool,
+    /// The article already reported a restriction of exports and the sentence states a date of
+    /// its own: then "the ban was imposed in December 2024" needs no export word.
+    pub export_context: bool,
+    /// The sentence states a date or a rate.
+    pub stated: bool,
+    /// Byte offsets (in the folded sentence) where its explicit dates start.
+    pub explicit_dates: &'a [usize],
+}
+
+/// The event types a sentence (folded) signals, with a rule confidence.
+pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)> {
     let st = stems(lang);
     let mut out = Vec::new();
     let mk = markers(lang);
     let strong = has(lang, folded, st.restriction);
     let pause = has(lang, folded, st.postpone);
-    let export = export_context || has(lang, folded, st.export);
+    let export_word = has(lang, folded, st.export);
+    let export = facts.export_context || export_word;
     // restriction stems that are not themselves pause words ("suspend", "停止")
     let has_proper = export
         && st.restrict.iter().any(|r| {
@@ -962,45 +1454,56 @@ pub fn classify(
         });
     // "suspends exports" is a restriction too
     let restriction = strong || (export && (has_proper || pause || has(lang, folded, st.restrict)));
-    let lift = restriction && has(lang, folded, st.lift);
-    // a restriction named as the motive ("to reduce exposure to export controls") or right after
-    // "after" ("after the introduction of licences") is background
+    let quota = QUOTA.iter().any(|q| folded.contains(q));
+    // "replaces the ban with quotas" lifts the ban
+    let lift = restriction && (has(lang, folded, st.lift) || (quota && has(lang, folded, st.replace)));
+    // a restriction named as the motive ("to reduce exposure to export controls"), the topic of
+    // talks ("discussed export controls") or right after "after" ("after the introduction of
+    // licences") is background, unless it states its own date
     let motive = restriction && {
         let terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
-        only_after(lang, folded, &terms, mk.reduce, 60)
-            || (!pause && !lift && only_after(lang, folded, &terms, mk.after, 40))
+        undated_after(lang, folded, &terms, mk.reduce, 60, facts.explicit_dates)
+            || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
     if restriction && !motive {
         if pause && !lift {
-            if strong || has_proper {
+            if stops_exports(lang, folded) {
+                // "suspended exports of cobalt" stops them: an imposition
+                out.push((EventType::RestrictionImposed, 0.75));
+            } else if strong || has_proper {
                 out.push((EventType::RestrictionPostponed, 0.8));
-            } else {
-                // "suspends exports" stops them: an imposition
+            } else if export_word || has(lang, folded, EXTEND) {
+                // "suspends cobalt exports"; "the suspension was extended in June" (of exports,
+                // reported before) prolongs the stop
                 out.push((EventType::RestrictionImposed, 0.7));
             }
+            // else a pause word with exports only from the context ("the suspension came after
+            // the meeting") refers back to the measure already reported
         } else if lift {
             out.push((EventType::RestrictionLifted, 0.8));
-            if QUOTA.iter().any(|q| folded.contains(q)) {
+            if quota {
                 out.push((EventType::RestrictionImposed, 0.7));
             }
         } else {
             out.push((EventType::RestrictionImposed, if strong { 0.85 } else { 0.7 }));
         }
     }
-    if has(lang, folded, st.stockpile) && !has(lang, folded, mk.holds) {
+    if has(lang, folded, st.stockpile) && !has(lang, folded, mk.holds) && !has(lang, folded, mk.intent) {
         if has(lang, folded, st.release) {
             out.push((EventType::StockpileReleased, 0.75));
         } else {
             out.push((EventType::StockpileBuilt, 0.7));
         }
     }
-    if has(lang, folded, st.sign) {
+    let (adopt_verbs, adopt_objects) = st.adopt;
+    let signed = has(lang, folded, st.sign) || (has(lang, folded, adopt_verbs) && has(lang, folded, adopt_objects));
+    if signed {
         out.push((EventType::AgreementSigned, 0.8));
     }
-    let strong: Vec<&str> =
-        st.finance.iter().copied().filter(|f| !WEAK_FINANCE.iter().any(|w| f.contains(w))).collect();
-    let weak: Vec<&str> = st.finance.iter().copied().filter(|f| WEAK_FINANCE.iter().any(|w| f.contains(w))).collect();
-    if has(lang, folded, &strong) || (has_money && has(lang, folded, &weak)) {
+    // general finance words need a money amount, and do not count beside an estimate or an aim
+    // ("investment needs estimated at", "seeks to attract investment")
+    let weak = facts.has_money && has(lang, folded, st.finance_weak) && !has(lang, folded, mk.describes);
+    if has(lang, folded, st.finance) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     if has(lang, folded, st.price_floor) {
@@ -1008,7 +1511,11 @@ pub fn classify(
     }
     // tariffs named in passing ("a response to U.S. tariffs", "talks on tariffs and rare earths")
     // are background: an announced tariff states its rate or its date
-    if has(lang, folded, st.tariff) && stated {
+    // (nor are tariffs that were the topic of talks: "discussed tariffs and export controls")
+    if has(lang, folded, st.tariff)
+        && facts.stated
+        && !undated_after(lang, folded, st.tariff, mk.reduce, 60, facts.explicit_dates)
+    {
         out.push((EventType::TariffAnnounced, 0.75));
     }
     if has(lang, folded, st.meeting) && !has(lang, folded, mk.future) {

@@ -8,3 +8,4 @@ mod cases;
 mod corpus;
 mod grammar;
 mod inputs;
+mod types;
