@@ -216,7 +216,7 @@ const SIGNS: &[(&str, &str)] = &[
     ("￥", "JPY"),
 ];
 
-const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|percento|la sută|la suta|de procente|procente|procent|процента|процентов|процент|процентни пункта|відсотка|відсотків|відсотки|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki|パーセント";
+const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|percento|la sută|la suta|de procente|procente|procent|процента|процентов|процент|процентни пункта|на сто\b|відсотка|відсотків|відсотки|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki|パーセント";
 
 fn alternation(words: impl Iterator<Item = &'static str>) -> String {
     let mut w: Vec<&str> = words.collect();

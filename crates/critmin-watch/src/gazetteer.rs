@@ -92,6 +92,10 @@ impl std::fmt::Debug for Gazetteer {
     }
 }
 
+/// Characters that, before "日", make it "day": numerals and 今日, 本日, 毎日, 昨日, 明日, 同日,
+/// 前日, 翌日, 当日, 先日, 後日, 初日, 連日, 数日, 終日, 休日, 平日, 祝日, 元日, 即日.
+const DAY_WORDS: &str = "〇一二三四五六七八九十今本毎昨明同前翌当先後初連数終休平祝元即";
+
 /// German head nouns after a mineral stem in a compound ("Lithium|exporte", "Seltenerd|magnete").
 const DE_COMPOUND_HEADS: &[&str] = &[
     "exporte",
@@ -167,6 +171,12 @@ const DE_COMPOUND_HEADS: &[&str] = &[
     "hütte",
     "hütten",
 ];
+
+/// Whether `word` is a German compound head, also in the genitive ("Wolfram|vorkommens").
+fn is_head(word: &str) -> bool {
+    let genitive = |suffix: &str| word.strip_suffix(suffix).is_some_and(|w| DE_COMPOUND_HEADS.contains(&w));
+    DE_COMPOUND_HEADS.contains(&word) || genitive("s") || genitive("es")
+}
 
 fn parse_tsv(tsv: &str) -> Vec<(String, Entry)> {
     let mut out = Vec::new();
@@ -275,15 +285,37 @@ impl Gazetteer {
             }
         }
         cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
-        let mut out = Vec::new();
+        let mut chosen: Vec<(usize, usize, Vec<usize>)> = Vec::new();
         let mut taken_until = 0usize;
         for (s, e, ok) in cands {
             if s < taken_until {
                 continue;
             }
             taken_until = e;
+            let ids = self.resolve(&ok, &text[s..e]);
+            chosen.push((s, e, ids));
+        }
+        // a lower-case word that is both a country adjective and a mineral (Spanish "indio":
+        // Indian, indium) is the mineral in a list of minerals ("molibdeno e indio"), else the
+        // adjective ("el gobierno indio")
+        for k in 0..chosen.len() {
+            if !self.adjective_or_mineral(&chosen[k].2) {
+                continue;
+            }
+            let minerals_only = |j: usize| {
+                !self.adjective_or_mineral(&chosen[j].2)
+                    && chosen[j].2.iter().all(|&i| self.entries[i].kind == Kind::Mineral)
+            };
+            let listed = |a: usize, b: usize| is_list_gap(&folded[chosen[a].1..chosen[b].0]);
+            let mineral = (k > 0 && minerals_only(k - 1) && listed(k - 1, k))
+                || (k + 1 < chosen.len() && minerals_only(k + 1) && listed(k, k + 1));
+            let keep = if mineral { Kind::Mineral } else { Kind::Country };
+            chosen[k].2.retain(|&i| self.entries[i].kind == keep);
+        }
+        let mut out = Vec::new();
+        for (s, e, ids) in chosen {
             let orig = &text[s..e];
-            for i in self.resolve(&ok, orig) {
+            for i in ids {
                 let en = &self.entries[i];
                 if en.kind == Kind::Stop {
                     continue;
@@ -314,7 +346,11 @@ impl Gazetteer {
             let ends_kata = en.form.chars().next_back().is_some_and(kata);
             let before = text[..s].chars().next_back().is_some_and(kata);
             let after = text[e..].chars().next().is_some_and(kata);
-            return !(starts_kata && before || ends_kata && after);
+            // "日" after a number or a day word is "day", not Japan ("28日米国", "本日韓国")
+            let day = en.kind == Kind::Country
+                && en.form.starts_with('日')
+                && text[..s].chars().next_back().is_some_and(|c| c.is_numeric() || DAY_WORDS.contains(c));
+            return !(starts_kata && before || ends_kata && after || day);
         }
         let before_ok = text[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
         if !before_ok {
@@ -327,11 +363,21 @@ impl Gazetteer {
             Some(_) if lang == Lang::De && en.kind == Kind::Mineral => {
                 let word: String = rest.chars().take_while(|c| is_word_char(*c)).collect();
                 let word = fold(&word);
-                let word = word.strip_prefix('s').filter(|w| DE_COMPOUND_HEADS.contains(w)).unwrap_or(&word);
-                DE_COMPOUND_HEADS.contains(&word)
+                let word = word.strip_prefix('s').filter(|w| is_head(w)).unwrap_or(&word);
+                is_head(word)
             }
             Some(_) => false,
         }
+    }
+
+    /// Whether resolved entries name both a mineral and a country by a lower-case form (an
+    /// adjective).
+    fn adjective_or_mineral(&self, ids: &[usize]) -> bool {
+        let adjective = ids.iter().any(|&i| {
+            let en = &self.entries[i];
+            en.kind == Kind::Country && !en.case_sensitive
+        });
+        adjective && ids.iter().any(|&i| self.entries[i].kind == Kind::Mineral)
     }
 
     /// Among entries sharing a form, which to report.
@@ -349,7 +395,28 @@ impl Gazetteer {
         if kinds.len() <= 1 {
             return pool;
         }
+        if !kinds.contains(&Kind::Mineral) {
+            // a name of a bloc and of its countries at once ("日米豪印": the Quad and the four)
+            return pool;
+        }
         let capital = orig.chars().next().is_some_and(char::is_uppercase);
+        let adjective = |i: usize| self.entries[i].kind == Kind::Country && !self.entries[i].case_sensitive;
+        if !capital && pool.iter().any(|&i| adjective(i)) {
+            // a lower-case adjective and a mineral: decided by the neighbours (see `find`)
+            return pool;
+        }
         pool.into_iter().filter(|&i| (self.entries[i].kind == Kind::Mineral) != capital).collect()
     }
+}
+
+/// Whether the text between two names joins them in a list: a comma, "and"/"or" in one of the
+/// languages, or nothing but spaces.
+fn is_list_gap(gap: &str) -> bool {
+    const JOINERS: &[&str] = &[
+        "", ",", "and", "or", "und", "oder", "et", "ou", "y", "e", "o", "și", "sau", "и", "или", "in", "ali", "і", "й",
+        "та", "або", "、", "和", "及", "と",
+    ];
+    let g = gap.trim();
+    let g = g.strip_prefix(',').map_or(g, str::trim);
+    JOINERS.contains(&g)
 }

@@ -178,3 +178,55 @@ fn scenario_draft_from_a_restriction() {
     assert!(toml.contains("fraction = 1.0  # illustrative"), "{toml}");
     assert!(critmin_watch::draft::scenario_draft(&[]).is_none());
 }
+
+fn v(xs: &[&str]) -> Vec<String> {
+    xs.iter().map(|x| x.to_string()).collect()
+}
+
+#[test]
+fn traps_pond_and_bronze_and_the_chugoku_region() {
+    // Italian "stagno" is tin, but ponds are countable: "gli stagni", "uno stagno", "lo stagno di X"
+    assert_eq!(
+        ids("Gli stagni della Toscana ospitano aironi; uno stagno vicino a Pisa è protetto."),
+        (v(&[]), v(&[]), v(&[]))
+    );
+    assert_eq!(ids("Il prezzo dello stagno è salito in Bolivia."), (v(&["BOL"]), v(&[]), v(&["tin"])));
+    // 中国地方 is a region of Japan, 銅メダル a bronze medal; 銅 with a particle is copper
+    assert_eq!(ids("中国地方の大会で銅メダルを獲得した。"), (v(&[]), v(&[]), v(&[])));
+    assert_eq!(ids("チリは銅の最大の生産国だ。"), (v(&["CHL"]), v(&[]), v(&["copper"])));
+}
+
+#[test]
+fn compounds_adjectives_and_list_context() {
+    // Japanese/Chinese compounds name every country; "日" after a number is a day
+    assert_eq!(ids("日米韓の首脳が会談した。"), (v(&["JPN", "KOR", "USA"]), v(&[]), v(&[])));
+    assert_eq!(ids("美日两国签署协议。"), (v(&["JPN", "USA"]), v(&[]), v(&[])));
+    assert_eq!(ids("3日韓国の企業が発表した。"), (v(&["KOR"]), v(&[]), v(&[])));
+    // adjectives in the inflected forms of the lemma
+    assert_eq!(
+        ids("Podjetje je kupilo pakistansko družbo, tajska vlada pa še čaka."),
+        (v(&["PAK", "THA"]), v(&[]), v(&[]))
+    );
+    assert_eq!(ids("компания из Пакистана и пакистанского правительства"), (v(&["PAK"]), v(&[]), v(&[])));
+    // Spanish "indio": indium in a list of minerals, else Indian
+    assert_eq!(
+        ids("China controla el bismuto, el molibdeno e indio."),
+        (v(&["CHN"]), v(&[]), v(&["bismuth", "indium", "molybdenum"]))
+    );
+    assert_eq!(ids("El gobierno indio compra litio."), (v(&["IND"]), v(&[]), v(&["lithium"])));
+    // German compound heads in the genitive, mixed-case ASEAN
+    assert_eq!(
+        ids("Die Erschließung des Wolframvorkommens gehört zu Kirgistans größten Projekten."),
+        (v(&["KGZ"]), v(&[]), v(&["tungsten"]))
+    );
+    assert_eq!(ids("la présidence de l'Asean"), (v(&[]), v(&["ASEAN"]), v(&[])));
+}
+
+#[test]
+fn percent_and_genitive_numbers() {
+    assert_eq!(figures("Китай осигурява над 80 на сто от добива."), vec![(FigureKind::Percent, 80.0, None)]);
+    assert_eq!(
+        figures("Каждая страна вложит не менее одного миллиарда долларов."),
+        vec![(FigureKind::Money, 1e9, Some("USD".to_string()))]
+    );
+}
