@@ -167,8 +167,9 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let all: Vec<&Mention> = mentions.iter().collect();
     let mut figures_all = Vec::new();
     let mut events: Vec<Event> = Vec::new();
-    // per event: the byte offset of its sentence
-    let mut sentence_of: Vec<usize> = Vec::new();
+    // per event: the byte offset of its sentence, and whether that sentence recounts an earlier
+    // event ("already", "earlier")
+    let mut sentence_of: Vec<(usize, bool)> = Vec::new();
     let relevant = !all.is_empty();
     // the latest date stated in the body so far: undated event sentences that follow take it
     // (with the event types of the sentence that stated it: the date of a restriction does not
@@ -359,11 +360,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             // "imposed restrictions in April and October": one event per joined date
             let first = found.iter().position(|f| f.date == date && f.source == date_source);
             let joined = first.map_or(&[][..], |i| &found[i + 1..]);
+            let earlier = rules::recounts_earlier(lang, sent_folded);
             for f in joined.iter().take_while(|f| f.joined) {
-                sentence_of.push(s);
+                sentence_of.push((s, earlier));
                 events.push(Event { date: f.date, ..event.clone() });
             }
-            sentence_of.push(s);
+            sentence_of.push((s, earlier));
             events.push(event);
         }
     }
@@ -378,7 +380,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             }
         }
     }
-    let events = merge_events(events, &sentence_of);
+    let events = merge_events(events, &sentence_of, headline_end);
     ArticleResult {
         id: id.to_string(),
         lang,
@@ -395,18 +397,24 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
 /// Events of one type merge unless both state different dates: an undated mention (headline,
 /// article date) takes the stated date — but not from its own sentence, which reports two events
 /// when it yields two dates ("lifts the ban in force since 22 February and replaces it with
-/// quotas"); countries, blocs, minerals and figures are the union. `sentence_of` gives each
-/// event's sentence.
-fn merge_events(events: Vec<Event>, sentence_of: &[usize]) -> Vec<Event> {
-    let mut out: Vec<(Event, Vec<usize>)> = Vec::new();
-    for (ev, &sent) in events.into_iter().zip(sentence_of) {
+/// quotas"), nor, between two body sentences, from one that recounts an earlier event ("In July, the
+/// Pentagon had already become the largest shareholder"); `headline_end` ends the headline; countries, blocs, minerals and figures are the
+/// union. `sentence_of` gives each event's sentence and whether it recounts an earlier event.
+fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end: usize) -> Vec<Event> {
+    let mut out: Vec<(Event, Vec<usize>, bool)> = Vec::new();
+    for (ev, &(sent, earlier)) in events.into_iter().zip(sentence_of) {
         let stated = |e: &Event| e.date_source != DateSource::Article;
-        match out.iter_mut().find(|(o, sents)| {
+        match out.iter_mut().find(|(o, sents, o_earlier)| {
             o.event_type == ev.event_type
-                && (o.date == ev.date || ((!stated(o) || !stated(&ev)) && !sents.contains(&sent)))
+                && (o.date == ev.date
+                    || ((!stated(o) || !stated(&ev))
+                        && !sents.contains(&sent)
+                        && (!(earlier || *o_earlier)
+                            || sent < headline_end
+                            || sents.iter().all(|&x| x < headline_end))))
         }) {
-            None => out.push((ev, vec![sent])),
-            Some((o, sents)) => {
+            None => out.push((ev, vec![sent], earlier)),
+            Some((o, sents, _)) => {
                 sents.push(sent);
                 if o.date_source == DateSource::Article && ev.date_source != DateSource::Article {
                     o.date = ev.date;
@@ -429,5 +437,5 @@ fn merge_events(events: Vec<Event>, sentence_of: &[usize]) -> Vec<Event> {
             }
         }
     }
-    out.into_iter().map(|(e, _)| e).collect()
+    out.into_iter().map(|(e, _, _)| e).collect()
 }

@@ -1334,6 +1334,30 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Words that mark a sentence as recounting an earlier event ("already", "earlier", "bereits",
+/// "ya", "вече", "уже", "已经"): its event is not the undated one reported before it.
+fn earlier_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["already ", "previously "],
+        Lang::De => &["bereits ", "zuvor "],
+        Lang::Fr => &["déjà ", "auparavant"],
+        Lang::Es => &["ya ", "anteriormente"],
+        Lang::It => &["già ", "in precedenza"],
+        Lang::Ro => &["deja ", "anterior,"],
+        Lang::Bg => &["вече ", "по-рано"],
+        Lang::Sl => &["že ", "predhodno"],
+        Lang::Uk => &["вже ", "раніше"],
+        Lang::Ru => &["уже ", "ранее"],
+        Lang::Ja => &["すでに", "既に"],
+        Lang::Zh => &["已经", "此前"],
+    }
+}
+
+/// Whether a sentence (folded) recounts an earlier event ([`earlier_words`]).
+pub fn recounts_earlier(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, earlier_words(lang))
+}
+
 /// Whether a sentence (folded) starts by referring back to the decision just reported.
 pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
     let s = folded.trim_start_matches(|c: char| !c.is_alphanumeric());

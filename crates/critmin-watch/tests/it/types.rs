@@ -184,3 +184,14 @@ fn slovenian_locative_and_instrumental_months() {
     assert_eq!(events(cases[0]), vec![ev(Imposed, "2025-08-01")]);
     assert_eq!(events(cases[1]), vec![ev(Imposed, "2025-08")]);
 }
+
+#[test]
+fn an_event_recounted_as_earlier_is_not_the_undated_one_before_it() {
+    let text = "The U.S. government will take a 5% stake worth $50 million in a Nevada lithium miner. \
+        In July, the Pentagon had already become the largest shareholder of a rare earths miner.";
+    assert_eq!(events(text), vec![ev(Financed, "2025-07"), ev(Financed, WEDNESDAY)]);
+    // without "already" the undated mention takes the stated date, as before
+    let text = "The U.S. government will take a 5% stake worth $50 million in a Nevada lithium miner. \
+        In July, the Pentagon became the largest shareholder of the miner.";
+    assert_eq!(events(text), vec![ev(Financed, "2025-07")]);
+}
