@@ -141,7 +141,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             lift: &[
                 "ends", "eased", "eases", "easing", "relax", "loosen", "lift", "scrap", "revok", "rescind", "remov",
-                "end its", "ended", "abolish", "repeal", "drop",
+                "end its", "ended", "abolish", "repeal", "drop", "ease ",
             ],
             stockpile: &[
                 "stockpil",
@@ -247,6 +247,7 @@ fn stems(lang: Lang) -> Stems {
                 "pausier",
                 "vertagt",
                 "verzöger",
+                " setzte ",
             ],
             lift: &[
                 "dem ende des",
@@ -264,6 +265,7 @@ fn stems(lang: Lang) -> Stems {
                 "zurückgenommen",
                 "gestrichen",
                 "aufhebung",
+                " hob ",
             ],
             stockpile: &[
                 "nationale reserve",
@@ -328,6 +330,7 @@ fn stems(lang: Lang) -> Stems {
                 "scellé",
                 "initiative commune",
                 "initiative conjointe",
+                "signer",
             ],
             export: &["export"],
             restrict: &[
@@ -350,7 +353,7 @@ fn stems(lang: Lang) -> Stems {
                 "contrôles à l'export",
                 "interdiction d'export",
             ],
-            postpone: &["report", "suspen", "différ", "pause", "ajourn", "retard", "gel"],
+            postpone: &["report", "suspen", "différ", "pause", "ajourn", "retard", "gel", "gèl"],
             lift: &["assoupl", "fin à", "lev", "supprim", "abrog", "annul", "mis fin", "met fin", "lève", "lèv"],
             stockpile: &[
                 "stock national",
@@ -429,7 +432,7 @@ fn stems(lang: Lang) -> Stems {
             export: &["export"],
             restrict: &[
                 "restric", "prohib", "control", "licencia", "cuota", "limit", "veto", "endurec", "permiso", "suspend",
-                "restring",
+                "restring", "vetó", "vetar",
             ],
             restriction: &["embargo", "licencias de export", "licencia de export", "prohibición de export"],
             postpone: &["aplaz", "suspend", "suspensión", "pospon", "pospuso", "retras", "paus", "congel", "prorrog"],
@@ -467,7 +470,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
             tariff: &["antidumping", "arancel", "aranceles", "derechos de importación"],
-            meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán"],
+            meeting: &["cumbre", "reunión", "reunieron", "reunió", "encuentro", "se reunirán", "reunidos"],
             finance_weak: &[
                 "inversión",
                 "inversiones",
@@ -492,6 +495,7 @@ fn stems(lang: Lang) -> Stems {
                 "conclus",
                 "iniziativa comune",
                 "iniziativa congiunta",
+                "firmer",
             ],
             export: &["esport", "export"],
             restrict: &[
@@ -526,6 +530,7 @@ fn stems(lang: Lang) -> Stems {
                 "elimin",
                 "cancell",
                 "tolt",
+                "togli",
             ],
             stockpile: &["scorte", "riserva strategica", "riserve strategiche", "stoccaggio", "scorta strategica"],
             release: &[
@@ -578,6 +583,7 @@ fn stems(lang: Lang) -> Stems {
                 "inițiativa comună",
                 "initiativa comuna",
                 "initiativă comună",
+                "semna ",
             ],
             export: &["export"],
             restrict: &[
@@ -618,6 +624,9 @@ fn stems(lang: Lang) -> Stems {
                 "anulat",
                 "abrogat",
                 "revocat",
+                "relaxeaz",
+                "elimina ",
+                "anula ",
             ],
             stockpile: &["stoc", "rezerv"],
             release: &[
@@ -642,7 +651,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
             tariff: &["antidumping", "tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
-            meeting: &["summit", "reuniun", "întâlni", "s-au reunit", "întrevedere", "discuții"],
+            meeting: &["summit", "reuniun", "întâlni", "s-au reunit", "întrevedere", "discuții", "reuniți"],
             finance_weak: &["investi", "acțiuni", "actiuni", "angajat să cumpere", "angajament de cumpărare"],
             replace: &["înlocui", "inlocui"],
             adopt: (&[], &[]),
@@ -658,6 +667,7 @@ fn stems(lang: Lang) -> Stems {
                 "парафира",
                 "съвместна инициатива",
                 "съвместната инициатива",
+                "подпиш",
             ],
             export: &["износ", "експорт"],
             restrict: &[
@@ -670,6 +680,7 @@ fn stems(lang: Lang) -> Stems {
                 "спира",
                 "затегн",
                 "разрешител",
+                "огранича",
             ],
             restriction: &[
                 "ембарго",
@@ -690,7 +701,7 @@ fn stems(lang: Lang) -> Stems {
                 "преустанов",
                 "пауза",
             ],
-            lift: &["облекч", "сложи край", "отмен", "премахн", "вдигна", "отпадн", "анулира"],
+            lift: &["облекч", "сложи край", "отмен", "премахн", "вдигна", "отпадн", "анулира", "вдиг"],
             stockpile: &["запас", "резерв"],
             release: &["предостав", "на разположение", "пуска", "освобод", "пусн", "продаж", "продаде", "продава"],
             finance: &[
@@ -731,6 +742,7 @@ fn stems(lang: Lang) -> Stems {
                 "skupni pobud",
                 "skupna pobud",
                 "skupne pobud",
+                "podpiš",
             ],
             export: &["izvoz"],
             restrict: &[
@@ -791,6 +803,7 @@ fn stems(lang: Lang) -> Stems {
                 "спільну ініціативу",
                 "спільна ініціатива",
                 "спільної ініціативи",
+                "підпиш",
             ],
             export: &["експорт", "вивезен", "вивіз"],
             restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил", "дозвол"],
@@ -802,7 +815,7 @@ fn stems(lang: Lang) -> Stems {
                 "заборона на експорт",
             ],
             postpone: &["відклал", "відклад", "відтермін", "призупин", "перенес", "заморож", "пауз"],
-            lift: &["пом'якш", "пом’якш", "послаб", "скасув", "скасов", "зняв", "зняла", "зняли", "знят"],
+            lift: &["пом'якш", "пом’якш", "послаб", "скасув", "скасов", "зняв", "зняла", "зняли", "знят", "зніма"],
             stockpile: &["запас", "резерв"],
             release: &["надал", "надав", "у розпорядження", "вивіль", "вивільн", "продаж", "продал", "випуст"],
             finance: &[
@@ -848,6 +861,7 @@ fn stems(lang: Lang) -> Stems {
                 "совместную инициативу",
                 "совместная инициатива",
                 "совместной инициативы",
+                "подпиш",
             ],
             export: &["экспорт", "вывоз", "поставк"],
             restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
@@ -859,7 +873,7 @@ fn stems(lang: Lang) -> Stems {
                 "запрета на экспорт",
             ],
             postpone: &["отлож", "отсроч", "приостанов", "перенес", "перенёс", "заморож", "пауз"],
-            lift: &["смягч", "ослаб", "отмен", "снял", "сняла", "сняли", "снят"],
+            lift: &["смягч", "ослаб", "отмен", "снял", "сняла", "сняли", "снят", "снима", "снимет"],
             stockpile: &["запас", "резерв", "госрезерв"],
             release: &["предостав", "в распоряжение", "высвобо", "выпуст", "продаж", "продал", "реализ"],
             finance: &[

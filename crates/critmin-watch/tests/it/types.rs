@@ -195,3 +195,29 @@ fn an_event_recounted_as_earlier_is_not_the_undated_one_before_it() {
         In July, the Pentagon became the largest shareholder of the miner.";
     assert_eq!(events(text), vec![ev(Financed, "2025-07")]);
 }
+
+#[test]
+fn verb_forms_beyond_the_past_participle() {
+    let lifted = [
+        "China hob das Exportverbot für Gallium am Montag auf.",
+        "Китай вдига забраната за износ на галий.",
+        "Китай снимает запрет на экспорт галлия.",
+        "Китай знімає заборону на експорт галію.",
+        "Guvernul Chinei va elimina restricțiile la exportul de galiu.",
+        "La Cina toglie il divieto di esportazione del gallio.",
+    ];
+    for text in lifted {
+        assert_eq!(types(text), vec![Lifted], "{text}");
+    }
+    let signed = [
+        "Китай и Русия ще подпишат споразумение за литий.",
+        "Китай и Россия подпишут соглашение о литии.",
+        "Франція підпише угоду про літій з Україною.",
+        "La France va signer un accord sur le lithium avec le Chili.",
+        "L'Italia firmerà un accordo sul litio con il Cile.",
+    ];
+    for text in signed {
+        assert!(types(text).contains(&Agreement), "{text}");
+    }
+    assert_eq!(types("China restringe las exportaciones de galio y vetó las de germanio."), vec![Imposed]);
+}
