@@ -1,10 +1,17 @@
-//! The evaluation corpus (`eval/<lang>.jsonl`): scores per language, checked against targets.
+//! The evaluation corpora: `eval/<lang>.jsonl` (written by the project, tuned on) against the
+//! issue's targets, and `eval-heldout/<lang>.jsonl` (written by others, blind when first scored)
+//! against floors at the scores reached since.
 
 use critmin_watch::Lang;
 use critmin_watch::eval::{self, Field};
 
 fn corpus() -> Vec<eval::CorpusItem> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    load("eval")
+}
+
+/// Every language's file in `folder` (a corpus folder of the crate).
+fn load(folder: &str) -> Vec<eval::CorpusItem> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut items = Vec::new();
     for lang in Lang::ALL {
         let path = dir.join(format!("{}.jsonl", lang.code()));
@@ -73,8 +80,9 @@ fn corpus_scores() {
         assert!(f.precision().unwrap_or(1.0) >= 0.95, "{lang} figures precision {:?}", f.precision());
         assert!(f.recall().unwrap_or(1.0) >= 0.95, "{lang} figures recall {:?}", f.recall());
     }
+    // 0.94/0.95 since the held-out fixes of 2026-11-23 (0.947/0.958; 0.938/0.944 before)
     let total_type = report.total(Field::EventType);
-    assert!(total_type.precision().unwrap_or(0.0) >= 0.93 && total_type.recall().unwrap_or(0.0) >= 0.93);
+    assert!(total_type.precision().unwrap_or(0.0) >= 0.94 && total_type.recall().unwrap_or(0.0) >= 0.95);
     assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.99);
 }
 
@@ -115,4 +123,44 @@ fn held_out_split() {
         assert!(t.precision().unwrap_or(0.0) >= 0.91 && t.recall().unwrap_or(0.0) >= 0.91, "{name}: {t:?}");
         assert!(d.precision().unwrap_or(0.0) >= 0.98, "{name}: {d:?}");
     }
+}
+
+/// The blind held-out corpus (`eval-heldout/`, 10 articles per language, written by others). It
+/// was blind when first scored on 2026-11-23 and has since been used to find and fix general
+/// rules (docs/watch.md, "Held out"): the floors are the scores reached after those fixes,
+/// rounded down, so that a regression fails. 1.00 wherever no floor is listed. Run with
+/// `WATCH_EVAL_VERBOSE=1 ... -- --nocapture` to print the misses.
+#[test]
+fn heldout_scores() {
+    let items = load("eval-heldout");
+    let report = eval::evaluate(&items);
+    for lang in Lang::ALL {
+        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 held-out articles");
+    }
+    if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
+        for m in &report.misses {
+            println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);
+        }
+    }
+    // (language, field, precision floor, recall floor) where below 1.00; the misses left:
+    // es-h09 "combina financiación pública y privada" (the funding of a stockpile, not a project
+    // financed), sl-h08 investments a memorandum foresees, uk-h02 a research grant (background),
+    // ro-h03 "Moldova" the Romanian region
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::Es, Field::EventType, 0.93, 1.0),
+        (Lang::Ro, Field::Countries, 0.96, 1.0),
+        (Lang::Sl, Field::EventType, 0.92, 1.0),
+        (Lang::Uk, Field::EventType, 0.92, 1.0),
+    ];
+    for lang in Lang::ALL {
+        for f in Field::ALL {
+            let (p, r) = below.iter().find(|b| b.0 == lang && b.1 == f).map_or((1.0, 1.0), |b| (b.2, b.3));
+            let c = report.get(lang, f);
+            assert!(c.precision().unwrap_or(1.0) >= p, "{lang} {} precision {:?} < {p}", f.name(), c.precision());
+            assert!(c.recall().unwrap_or(1.0) >= r, "{lang} {} recall {:?} < {r}", f.name(), c.recall());
+        }
+    }
+    let t = report.total(Field::EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.98 && t.recall().unwrap_or(0.0) >= 1.0, "{t:?}");
+    assert!(report.total(Field::Countries).precision().unwrap_or(0.0) >= 0.99);
 }
