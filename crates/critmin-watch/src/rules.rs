@@ -1247,8 +1247,8 @@ pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
     }
     // the last three words before the date, and a preposition the date's match starts with ("in
     // vigore da febbraio": the match is "da febbraio")
-    let lead = folded[start..].split_whitespace().next().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
-    let end = start + lead.map_or(0, str::len);
+    let rest = &folded[start..];
+    let end = start + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
     let before = &folded[..end];
     let cut = before[..start].char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
     !positions(lang, &before[cut..], participles(lang)).is_empty()
