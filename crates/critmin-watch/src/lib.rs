@@ -17,6 +17,7 @@
 //! the article (the first sentence that states a date gives the date, else the article date).
 
 mod clauses;
+mod cues;
 pub mod dates;
 pub mod draft;
 pub mod eval;

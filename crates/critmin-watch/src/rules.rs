@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::cues;
 use crate::lang::Lang;
 
 /// The closed list of event types.
@@ -117,6 +118,7 @@ fn stems(lang: Lang) -> Stems {
             export: &["export", "shipments", "outbound"],
             restrict: &[
                 "ban", "restrict", "control", "licen", "curb", "quota", "halt", "permit", "limit", "tighten", "block",
+                "barred", "barring", "bars ", "bar ",
             ],
             restriction: &[
                 "embargo",
@@ -378,7 +380,15 @@ fn stems(lang: Lang) -> Stems {
                 "déstock",
             ],
             finance: &[
-                "prêt",
+                // the noun, not "prêt à" (ready to) nor "prêté" (lent, of an object)
+                "un prêt",
+                "le prêt",
+                "ce prêt",
+                "d'un prêt",
+                "d’un prêt",
+                "prêts ",
+                "prêt de ",
+                "prêt garanti",
                 "financ",
                 "subvention",
                 "prise de participation",
@@ -532,7 +542,15 @@ fn stems(lang: Lang) -> Stems {
                 "tolt",
                 "togli",
             ],
-            stockpile: &["scorte", "riserva strategica", "riserve strategiche", "stoccaggio", "scorta strategica"],
+            stockpile: &[
+                "scorte",
+                "riserve statali",
+                "riserva statale",
+                "riserva strategica",
+                "riserve strategiche",
+                "stoccaggio",
+                "scorta strategica",
+            ],
             release: &[
                 "messo a disposizione",
                 "a disposizione",
@@ -879,7 +897,12 @@ fn stems(lang: Lang) -> Stems {
             finance: &[
                 "заем",
                 "заём",
-                "займ",
+                // the noun's cases, not "займется" (will take up)
+                "займа",
+                "займ ",
+                "займы",
+                "займов",
+                "займом",
                 "кредит",
                 "финансир",
                 "грант",
@@ -1501,6 +1524,8 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let motive = restriction && {
         let terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
         undated_after(lang, folded, &terms, mk.reduce, 60, facts.explicit_dates)
+            || undated_after(lang, folded, &terms, cues::topic(lang), 90, facts.explicit_dates)
+            || undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates)
             || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
     if restriction && !motive {
@@ -1514,6 +1539,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
                 // "suspends cobalt exports"; "the suspension was extended in June" (of exports,
                 // reported before) prolongs the stop
                 out.push((EventType::RestrictionImposed, 0.7));
+            } else if has(lang, folded, cues::grace(lang)) {
+                // "had granted several companies a deferral until May 2024" (exports in
+                // context): the restriction is postponed for them
+                out.push((EventType::RestrictionPostponed, 0.7));
             }
             // else a pause word with exports only from the context ("the suspension came after
             // the meeting") refers back to the measure already reported
@@ -1526,7 +1555,13 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
             out.push((EventType::RestrictionImposed, if strong { 0.85 } else { 0.7 }));
         }
     }
-    if has(lang, folded, st.stockpile) && !has(lang, folded, mk.holds) && !has(lang, folded, mk.intent) {
+    // world reserves and deposits are not a stockpile, nor is one being considered
+    if has(lang, folded, st.stockpile)
+        && !has(lang, folded, mk.holds)
+        && !has(lang, folded, mk.intent)
+        && !has(lang, folded, cues::deposits(lang))
+        && !has(lang, folded, cues::considering(lang))
+    {
         if has(lang, folded, st.release) {
             out.push((EventType::StockpileReleased, 0.75));
         } else {
@@ -1534,13 +1569,25 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         }
     }
     let (adopt_verbs, adopt_objects) = st.adopt;
-    let signed = has(lang, folded, st.sign) || (has(lang, folded, adopt_verbs) && has(lang, folded, adopt_objects));
+    // signing a law or decree enacts a national measure; a signing that did not happen is none
+    let signs_agreement = has(lang, folded, st.sign)
+        && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
+        && !has(lang, folded, cues::not_signed(lang));
+    let (launch_verbs, launch_objects) = cues::launch(lang);
+    let signed = signs_agreement
+        || (has(lang, folded, adopt_verbs) && has(lang, folded, adopt_objects))
+        || (has(lang, folded, launch_verbs) && has(lang, folded, launch_objects));
     if signed {
         out.push((EventType::AgreementSigned, 0.8));
     }
     // general finance words need a money amount, and do not count beside an estimate or an aim
     // ("investment needs estimated at", "seeks to attract investment")
-    let weak = facts.has_money && has(lang, folded, st.finance_weak) && !has(lang, folded, mk.describes);
+    // nor beside a plan, an aim or an agreement's planned total ("plans to invest", "la
+    // inversión prevista", "目標", "with an initial investment")
+    let weak = facts.has_money
+        && (has(lang, folded, st.finance_weak) || has(lang, folded, cues::funding(lang)))
+        && !has(lang, folded, mk.describes)
+        && !has(lang, folded, cues::planned(lang));
     if has(lang, folded, st.finance) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
@@ -1550,8 +1597,13 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // tariffs named in passing ("a response to U.S. tariffs", "talks on tariffs and rare earths")
     // are background: an announced tariff states its rate or its date
     // (nor are tariffs that were the topic of talks: "discussed tariffs and export controls")
-    if has(lang, folded, st.tariff)
-        && facts.stated
+    // "customs" in an agency's name is not a tariff; countermeasures are one
+    let customs = positions(lang, folded, cues::customs_bodies(lang));
+    let tariff_word =
+        positions(lang, folded, st.tariff).iter().any(|&(s, e)| !customs.iter().any(|&(cs, ce)| cs <= s && e <= ce))
+            || has(lang, folded, cues::countermeasures(lang));
+    if tariff_word
+        && (facts.stated || has(lang, folded, cues::same_day(lang)))
         && !undated_after(lang, folded, st.tariff, mk.reduce, 60, facts.explicit_dates)
     {
         out.push((EventType::TariffAnnounced, 0.75));

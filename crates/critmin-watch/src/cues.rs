@@ -1,0 +1,518 @@
+//! Word classes that generalise the event rules beyond the sentences they were tuned on, per
+//! language: how journalists name a legal act signed (not an agreement), a partnership or
+//! alliance launched (an agreement), a negated or planned action, deposits and world stocks (not
+//! a stockpile), funding channels (subsidies, incentives, allocations), customs agencies (not a
+//! tariff), countermeasures (a tariff), a grace period granted (a postponement) and "on the same
+//! day". Each list is written out as a class (all the persons, tenses and cases a news text
+//! uses), not as the forms seen in the evaluation corpora.
+
+use crate::lang::Lang;
+
+/// Laws, decrees and orders: signing one enacts a national measure, not an agreement ("Biden
+/// signed the bill into law", "подписал закон", "a semnat legea", "podpisal odloka").
+pub(crate) fn legal_acts(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => {
+            &["into law", "the law", "a law", "the bill", "a bill", "decree", "executive order", "proclamation"]
+        }
+        Lang::De => &["gesetz", "dekret", "verordnung", "erlass"],
+        Lang::Fr => &["la loi", "une loi", "projet de loi", "décret", "ordonnance"],
+        Lang::Es => &["la ley", "una ley", "proyecto de ley", "decreto", "orden ejecutiva"],
+        Lang::It => &["la legge", "una legge", "disegno di legge", "decreto", "ordine esecutivo"],
+        Lang::Ro => &["legea", "o lege", "proiectul de lege", "decret", "ordin executiv", "ordonanț"],
+        Lang::Bg => &["закона", "закон ", "законопроект", "указ", "постановлени"],
+        Lang::Sl => &["zakon", "odlok", "uredb", "izvršni ukaz"],
+        Lang::Uk => &["закон", "указ", "постанов"],
+        Lang::Ru => &["закон", "указ", "постановлени"],
+        Lang::Ja => &["法案", "法律", "大統領令", "政令"],
+        Lang::Zh => &["法案", "法律", "行政令", "总统令"],
+    }
+}
+
+/// Agreement nouns: a sentence naming one besides a legal act still reports an agreement
+/// ("signed a law ratifying the agreement").
+pub(crate) fn agreement_nouns(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["agreement", "deal", "memorand", "pact", "accord", "treaty", "partnership", "framework"],
+        Lang::De => &["abkommen", "vereinbarung", "absichtserklärung", "memorandum", "partnerschaft", "vertrag "],
+        Lang::Fr => &["accord", "mémorandum", "protocole d", "partenariat", "traité", "pacte"],
+        Lang::Es => &["acuerdo", "memorando", "memorándum", "convenio", "tratado", "asociación", "pacto"],
+        Lang::It => &["accordo", "memorandum", "intesa", "trattato", "partenariato", "patto"],
+        Lang::Ro => &["acord", "memorand", "tratat", "parteneriat", "pact"],
+        Lang::Bg => &["споразумени", "меморандум", "договор", "партньорств", "пакт"],
+        Lang::Sl => &["sporazum", "memorand", "pogodb", "partnerstv", "dogovor"],
+        Lang::Uk => &["угод", "меморандум", "договір", "договор", "партнерств"],
+        Lang::Ru => &["соглашени", "меморандум", "договор", "партнерств", "партнёрств"],
+        Lang::Ja => &["協定", "覚書", "合意文書", "協力文書", "条約"],
+        Lang::Zh => &["协议", "协定", "备忘录", "条约", "合作文件"],
+    }
+}
+
+/// Verbs of launching, creating or establishing, and the bodies launched (partnership,
+/// alliance, initiative, coalition, framework, declaration): both in a sentence report an
+/// agreement ("launched the Minerals Security Partnership", "ont lancé une alliance",
+/// "оголосили про створення Партнерства", "イニシアチブの立ち上げ", "通过领导人宣言").
+pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::En => (
+            &[
+                "launch",
+                "set up",
+                "sets up",
+                "setting up",
+                "establish",
+                "creat",
+                "form ",
+                "formed",
+                "unveil",
+                "endorse",
+            ],
+            &["partnership", "alliance", "initiative", "coalition", "framework", "club", "declaration"],
+        ),
+        Lang::De => (
+            &[
+                "ins leben gerufen",
+                "ins leben rufen",
+                "gegründet",
+                "gründen",
+                "gründete",
+                "lanciert",
+                "gestartet",
+                "startete",
+                "billigt",
+                "gebilligt",
+            ],
+            &["partnerschaft", "allianz", "initiative", "bündnis", "koalition", "rahmen", "erklärung", "club"],
+        ),
+        Lang::Fr => (
+            &[
+                "lanc",
+                "créé",
+                "créent",
+                "créer",
+                "crée ",
+                "fond",
+                "instaur",
+                "mis en place",
+                "mettent en place",
+                "approuv",
+                "entérin",
+            ],
+            &["partenariat", "alliance", "initiative", "coalition", "cadre", "déclaration", "club"],
+        ),
+        Lang::Es => (
+            &[
+                "lanz",
+                "lanc",
+                "cre",
+                "establec",
+                "estableci",
+                "fund",
+                "pusieron en marcha",
+                "puso en marcha",
+                "aprob",
+                "respald",
+            ],
+            &["asociación", "alianza", "iniciativa", "coalición", "marco", "declaración", "club"],
+        ),
+        Lang::It => (
+            &["lanciat", "lanciano", "lancia ", "creat", "crea ", "creano", "istituit", "fondat", "avviat", "approvat"],
+            &["partenariato", "partnership", "alleanza", "iniziativa", "coalizione", "quadro", "dichiarazione", "club"],
+        ),
+        Lang::Ro => (
+            &["lansat", "lansează", "lansa", "creat", "creează", "înființat", "instituit", "aprobat"],
+            &["parteneriat", "alianț", "inițiativ", "initiativ", "coaliți", "cadru", "declarați", "club"],
+        ),
+        Lang::Bg => (
+            &["стартира", "създадоха", "създаде", "създаване", "учредиха", "учреди", "обявиха създаването", "одобри"],
+            &["партньорств", "алианс", "инициатив", "коалиция", "рамка", "декларация", "клуб"],
+        ),
+        Lang::Sl => (
+            &["ustanovil", "ustanovi", "ustanovitev", "zagnal", "zagnali", "oblikoval", "potrdil", "sprožil"],
+            &["partnerstv", "zavezništv", "alians", "pobud", "koalicij", "okvir", "deklaracij", "klub"],
+        ),
+        Lang::Uk => (
+            &[
+                "створенн",
+                "створил",
+                "створив",
+                "заснувал",
+                "заснував",
+                "запустил",
+                "запустив",
+                "започаткувал",
+                "схвалил",
+            ],
+            &["партнерств", "альянс", "ініціатив", "коаліц", "рамков", "декларац", "клуб"],
+        ),
+        Lang::Ru => (
+            &["создани", "создали", "создал", "учредил", "запустил", "основал", "одобрил"],
+            &["партнерств", "партнёрств", "альянс", "инициатив", "коалиц", "рамочн", "декларац", "клуб"],
+        ),
+        Lang::Ja => (
+            &["立ち上げ", "発足", "創設", "設立", "採択"],
+            &["イニシアチブ", "イニシアティブ", "構想", "枠組み", "パートナーシップ", "宣言", "同盟"],
+        ),
+        Lang::Zh => {
+            (&["启动", "成立", "建立", "发起", "通过"], &["伙伴关系", "联盟", "倡议", "框架", "宣言", "俱乐部"])
+        }
+    }
+}
+
+/// Negation right before an action ("pledged not to impose bans", "no firmó", "не подписа"):
+/// the action did not happen.
+pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "not to",
+            "not impose",
+            "will not",
+            "won't",
+            "would not",
+            "did not",
+            "didn't",
+            "no new",
+            "refrain from",
+            "failed to",
+        ],
+        Lang::De => &["keine", "nicht", "verzichte"],
+        Lang::Fr => &["ne pas", "n'a pas", "n’a pas", "ne sera pas", "aucun", "renonc"],
+        Lang::Es => &["no impondr", "no impone", "no firm", "ningún", "ninguna", "renunci", "se abstendr"],
+        Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci"],
+        Lang::Ro => &["nu va", "nu a ", "nu au ", "să nu", "niciun", "nicio", "renunț"],
+        Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи"],
+        Lang::Sl => &["ne bo", "ni ", "niso ", "da ne ", "ne uved"],
+        Lang::Uk => &["не буде", "не було", "не запровад", "не підпис", "не наклад"],
+        Lang::Ru => &["не будет", "не было", "не ввод", "не подпис", "не налаг"],
+        Lang::Ja => &["しない", "せず", "しなかった"],
+        Lang::Zh => &["不会", "没有", "未能", "并未", "尚未", "不再"],
+    }
+}
+
+/// Signing that did not happen, written after the verb ("соглашение ... подписано не было",
+/// "was not signed", "wurde nicht unterzeichnet").
+pub(crate) fn not_signed(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["not signed", "not sign", "without signing", "failed to sign", "no deal", "no agreement"],
+        Lang::De => &["nicht unterzeichnet", "nicht unterschrieben", "kein abkommen", "ohne unterzeichnung"],
+        Lang::Fr => &["pas signé", "pas été signé", "sans signer", "sans accord", "aucun accord"],
+        Lang::Es => &["no firm", "no se firm", "sin firmar", "sin acuerdo", "ningún acuerdo"],
+        Lang::It => &["non ha firmato", "non è stato firmato", "non firm", "senza firmare", "nessun accordo"],
+        Lang::Ro => &["nu a semnat", "nu au semnat", "nu a fost semnat", "fără a semna", "niciun acord"],
+        Lang::Bg => &["не подписа", "не беше подписан", "не е подписан", "без да подпиш", "без споразумение"],
+        Lang::Sl => &["ni podpisal", "niso podpisal", "ni bil podpisan", "ni bila podpisan", "brez podpisa"],
+        Lang::Uk => &["не підписал", "не підписав", "не було підписано", "підписано не було", "без підписання"],
+        Lang::Ru => &["не подписал", "не было подписано", "подписано не было", "подписан не был", "без подписания"],
+        Lang::Ja => &["署名しなかった", "署名せず", "署名を見送", "合意に至らず", "合意できず"],
+        Lang::Zh => &["未签署", "没有签署", "未能签署", "未达成"],
+    }
+}
+
+/// Modality and plans: money a party plans, expects or targets is not (yet) financing ("plans
+/// to invest", "la inversión prevista", "目標", "将超过"), nor is the money an agreement only
+/// foresees ("under the agreement", "根据协议").
+pub(crate) fn planned(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "plans to",
+            "planned",
+            "intends to",
+            "aims to",
+            "expected to",
+            "would ",
+            "could ",
+            "target",
+            "under the agreement",
+            "under the deal",
+            "initial investment",
+        ],
+        Lang::De => &[
+            "plant",
+            "geplant",
+            "beabsichtig",
+            "will ",
+            "wollen",
+            "soll ",
+            "sollen",
+            "ziel",
+            "erwartet",
+            "laut abkommen",
+            "im rahmen des abkommens",
+        ],
+        Lang::Fr => &[
+            "prévu",
+            "envisag",
+            "compte ",
+            "entend ",
+            "devrait",
+            "pourrait",
+            "objectif",
+            "aux termes de l'accord",
+            "en vertu de l'accord",
+        ],
+        Lang::Es => &[
+            "prevista",
+            "previsto",
+            "planea",
+            "pretende",
+            "podría",
+            "debería",
+            "objetivo",
+            "meta de",
+            "en virtud del acuerdo",
+            "según el acuerdo",
+        ],
+        Lang::It => {
+            &["previst", "intende", "potrebbe", "dovrebbe", "obiettivo", "in base all'accordo", "in base all’accordo"]
+        }
+        Lang::Ro => &[
+            "prevăzut",
+            "intenționeaz",
+            "planific",
+            "ar putea",
+            "ar urma",
+            "obiectiv",
+            "potrivit acordului",
+            "conform acordului",
+        ],
+        Lang::Bg => {
+            &["планира", "възнамерява", "предвиден", "би могл", "с цел", "целта", "очаква", "съгласно споразумението"]
+        }
+        Lang::Sl => &[
+            "načrtuje",
+            "namerava",
+            "predviden",
+            "bi lahko",
+            "cilj",
+            "pričakuj",
+            "po sporazumu",
+            "v skladu s sporazumom",
+        ],
+        Lang::Uk => &["планує", "має намір", "міг би", "могла б", "мета", "очіку", "за угодою", "згідно з угодою"],
+        Lang::Ru => {
+            &["планирует", "намерен", "предполага", "мог бы", "цель", "ожида", "по соглашению", "согласно соглашению"]
+        }
+        Lang::Ja => &["目標", "計画", "予定", "見通し", "方針", "合意に基づ"],
+        Lang::Zh => &["将超过", "计划", "预计", "目标", "拟", "根据协议", "按照协议"],
+    }
+}
+
+/// Reserves as deposits or as world inventories, not a state stockpile ("has the largest
+/// reserves", "world reserves", "stocks on the world market remain high").
+pub(crate) fn deposits(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["world's", "global stock", "global reserve", "largest reserve", "proven reserve", "world market"],
+        Lang::De => &["weltweit", "weltmarkt", "größten vorkommen", "größte reserven"],
+        Lang::Fr => &["mondial", "plus grandes réserves"],
+        Lang::Es => &["mundial", "mayores reservas"],
+        Lang::It => &["mondial", "maggiori riserve"],
+        Lang::Ro => &["mondial", "cele mai mari rezerve"],
+        Lang::Bg => &["световн", "най-големите запаси"],
+        Lang::Sl => &["svetovn", "največje zaloge", "največjih zalog"],
+        Lang::Uk => &["світов", "найбільші запаси"],
+        Lang::Ru => &["мировы", "мировом", "крупнейшие запасы"],
+        Lang::Ja => &["世界の"],
+        Lang::Zh => &["全球", "世界"],
+    }
+}
+
+/// Considering, evaluating, studying in every person and tense ("Seul valuta", "évalue",
+/// "prüft"): a stockpile considered is not built.
+pub(crate) fn considering(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["consider", "weigh", "mull", "evaluat", "assess"],
+        Lang::De => &["prüft", "prüfen", "erwäg", "überleg", "denkt über"],
+        Lang::Fr => &["étudi", "évalu", "examin", "réfléchi", "envisag"],
+        Lang::Es => &["estudi", "evalú", "evalu", "analiz", "consider", "contempl"],
+        Lang::It => &["valut", "studi", "esamin", "consider"],
+        Lang::Ro => &["analiz", "evalu", "studi", "ia în calcul", "cântăr"],
+        Lang::Bg => &["обмисля", "проучва", "разглежда", "оценява"],
+        Lang::Sl => &["preuč", "proučuj", "razmišlj", "razmisl", "tehta"],
+        Lang::Uk => &["розгляда", "вивча", "обмірков", "оціню"],
+        Lang::Ru => &["рассматрива", "изуча", "обдумыва", "оценива"],
+        Lang::Ja => &["検討", "視野"],
+        Lang::Zh => &["考虑", "研究", "评估", "探讨"],
+    }
+}
+
+/// Funding channels a journalist names besides loans and grants: subsidies, incentive
+/// programmes, allocations, earmarked or unlocked money, stakes taken. Like the general finance
+/// words they need a money amount.
+pub(crate) fn funding(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "subsid",
+            "incentive",
+            "allocat",
+            "earmark",
+            "unlock",
+            "take a stake",
+            "took a stake",
+            "taking a stake",
+            "inject",
+        ],
+        Lang::De => &[
+            "subvention",
+            "förderprogramm",
+            "anreiz",
+            "bereitstell",
+            "bereitgestellt",
+            "beteiligt",
+            "investiert",
+            "pumpt",
+        ],
+        Lang::Fr => &["subvention", "incitati", "allou", "consacr", "débloqu", "injecte", "aides"],
+        Lang::Es => &[
+            "subvencion",
+            "subsidi",
+            "incentivo",
+            "destinar",
+            "destinará",
+            "destinó",
+            "destina ",
+            "asign",
+            "desbloque",
+            "inyect",
+            "ayudas",
+        ],
+        Lang::It => {
+            &["sussidi", "incentiv", "stanzi", "destinat", "destinerà", "destina ", "sblocc", "inietta", "aiuti"]
+        }
+        Lang::Ro => &["subvenți", "subventi", "stimulent", "aloc", "deblo", "ajutoare"],
+        Lang::Bg => &["субсиди", "стимул", "отпусн", "отдели", "отделя", "предназнач"],
+        Lang::Sl => &["subvencij", "spodbud", "namenil", "nameni ", "namenja", "dodeli"],
+        Lang::Uk => &["субсид", "стимул", "виділ"],
+        Lang::Ru => &["субсиди", "стимул", "выдел"],
+        Lang::Ja => &["補助金", "拠出", "投じ", "出資"],
+        Lang::Zh => &["补贴", "激励", "拨款", "投入", "入股", "注资"],
+    }
+}
+
+/// Customs agencies and statistics: "customs" in a name is not a tariff ("carinske uprave",
+/// "関税執行局", "海关总署").
+pub(crate) fn customs_bodies(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["customs and border", "customs data", "customs figures", "customs agency", "customs office"],
+        Lang::De => &["zollbehörde", "zollamt", "zolldaten", "zollstatistik", "zollverwaltung"],
+        Lang::Fr => &["administration des douanes", "données douanières", "statistiques douanières"],
+        Lang::Es => &["datos aduaneros", "administración de aduanas", "agencia tributaria"],
+        Lang::It => &["dati doganali", "agenzia delle dogane"],
+        Lang::Ro => &["datele vamale", "autoritatea vamală", "vamale arată"],
+        Lang::Bg => &["митническите данни", "агенция митници", "митническата статистика"],
+        Lang::Sl => &[
+            "carinske uprave",
+            "carinska uprava",
+            "carinsko upravo",
+            "carinski podatki",
+            "carinskih podatkov",
+            "carinarn",
+            "carinik",
+        ],
+        Lang::Uk => &["митна служба", "митної служби", "митниц", "митної статистики", "митні дані"],
+        Lang::Ru => &[
+            "таможенная служба",
+            "таможенной службы",
+            "таможенной статистик",
+            "таможенные данные",
+            "данные таможни",
+            "таможня",
+            "таможни",
+        ],
+        Lang::Ja => &["関税執行", "税関", "関税局"],
+        Lang::Zh => &["海关"],
+    }
+}
+
+/// Countermeasures and retaliatory duties: a tariff by another name.
+pub(crate) fn countermeasures(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["countermeasure", "counter-measure", "retaliatory duties", "retaliatory levies"],
+        Lang::De => &["gegenmaßnahme", "vergeltungszöll", "gegenzöll"],
+        Lang::Fr => &["contre-mesure", "mesures de rétorsion", "représailles"],
+        Lang::Es => &["contramedida", "represalia"],
+        Lang::It => &["contromisur", "ritorsion"],
+        Lang::Ro => &["contramăsur", "contramasur", "represali"],
+        Lang::Bg => &["ответни мерки", "контрамерки", "ответни мита"],
+        Lang::Sl => &["protiukrep", "povračilne"],
+        Lang::Uk => &["контрзаход", "дзеркальн", "у відповідь мита"],
+        Lang::Ru => &["контрмер", "ответные меры", "ответных мер", "ответные пошлины"],
+        Lang::Ja => &["対抗措置", "報復措置", "報復関税"],
+        Lang::Zh => &["反制措施", "报复性", "反制"],
+    }
+}
+
+/// A grace period or deferral granted ("einen Aufschub gewährt", "granted a reprieve",
+/// "отсрочка"): with exports in context, a postponement of the restriction.
+pub(crate) fn grace(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["reprieve", "grace period", "extension until", "extension to", "exemption until"],
+        Lang::De => &["aufschub", "gnadenfrist", "übergangsfrist", "fristverlängerung"],
+        Lang::Fr => &["sursis", "délai de grâce", "délai supplémentaire", "report jusqu"],
+        Lang::Es => &["prórroga", "periodo de gracia", "plazo adicional"],
+        Lang::It => &["proroga", "periodo di grazia", "deroga fino"],
+        Lang::Ro => &["amânare", "perioadă de grați", "derogare până"],
+        Lang::Bg => &["отсрочка", "гратисен период", "удължен срок"],
+        Lang::Sl => &["odlog", "prehodno obdobje", "podaljšan rok"],
+        Lang::Uk => &["відстрочк", "пільговий період", "перехідний період"],
+        Lang::Ru => &["отсрочк", "льготный период", "переходный период"],
+        Lang::Ja => &["猶予"],
+        Lang::Zh => &["宽限期", "过渡期"],
+    }
+}
+
+/// "On the same day": the date of the event reported just before.
+pub(crate) fn same_day(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["the same day", "that same day", "on that day", "later that day", "the same date"],
+        Lang::De => &["am selben tag", "am gleichen tag", "am selben abend", "am gleichen abend", "noch am selben"],
+        Lang::Fr => &["le même jour", "ce même jour", "le jour même", "dans la même journée"],
+        Lang::Es => &["el mismo día", "ese mismo día", "ese día", "la misma jornada"],
+        Lang::It => &["lo stesso giorno", "nello stesso giorno", "nella stessa giornata", "quel giorno"],
+        Lang::Ro => &["în aceeași zi", "in aceeasi zi", "aceeași zi", "în acea zi"],
+        Lang::Bg => &["в същия ден", "същия ден", "в същия ден", "на същия ден", "в този ден"],
+        Lang::Sl => &["isti dan", "istega dne", "še isti dan", "tisti dan"],
+        Lang::Uk => &["того ж дня", "в той самий день", "у той самий день", "цього ж дня", "в той же день"],
+        Lang::Ru => &["в тот же день", "того же дня", "в этот же день", "в тот день"],
+        Lang::Ja => &["同日", "同じ日"],
+        Lang::Zh => &["同日", "当天", "同一天"],
+    }
+}
+
+/// Concern, criticism and talks about a measure, and measures described as ongoing ("expressed
+/// concern over export restrictions", "Hintergrund ist", "輸出管理を強めている", "就出口管制问题进行了沟通"):
+/// the measure is the topic, not an event, unless it is dated.
+pub(crate) fn topic(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "concern over",
+            "concern about",
+            "concerns over",
+            "concerns about",
+            "worries about",
+            "worried about",
+            "criticised",
+            "criticized",
+            "complained about",
+            "dialogue on",
+        ],
+        Lang::De => &[
+            "hintergrund ist",
+            "besorgt über",
+            "besorgnis über",
+            "sorge über",
+            "sorgen über",
+            "kritisiert",
+            "dialog über",
+        ],
+        Lang::Fr => &["préoccupation", "inquiétude", "inquiets", "critiqué", "dialogue sur"],
+        Lang::Es => &["preocupación", "preocupados por", "criticó", "criticaron", "diálogo sobre"],
+        Lang::It => &["preoccupazione", "preoccupati per", "criticato", "dialogo sul", "dialogo sulle"],
+        Lang::Ro => &["îngrijorare", "îngrijorați", "criticat", "dialog privind"],
+        Lang::Bg => &["загриженост", "безпокойство", "критикува", "диалог за"],
+        Lang::Sl => &["zaskrbljenost", "zaskrbljen", "kritizira", "dialog o"],
+        Lang::Uk => &["занепокоєння", "стурбован", "критикува", "діалог щодо"],
+        Lang::Ru => &["обеспокоенност", "озабоченност", "обеспокоен", "критикова", "диалог по"],
+        Lang::Ja => &["懸念", "批判", "強めている", "強化している", "強めてきた"],
+        Lang::Zh => &["担忧", "关切", "批评", "沟通", "对话"],
+    }
+}
