@@ -67,7 +67,7 @@ pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static
                 "unveil",
                 "endorse",
             ],
-            &["partnership", "alliance", "initiative", "coalition", "framework", "club", "declaration"],
+            &["partnership", "alliance", "initiative", "coalition", "club", "declaration"],
         ),
         Lang::De => (
             &[
@@ -82,7 +82,7 @@ pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static
                 "billigt",
                 "gebilligt",
             ],
-            &["partnerschaft", "allianz", "initiative", "bündnis", "koalition", "rahmen", "erklärung", "club"],
+            &["partnerschaft", "allianz", "initiative", "bündnis", "koalition", "erklärung", "club"],
         ),
         Lang::Fr => (
             &[
@@ -98,7 +98,7 @@ pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static
                 "approuv",
                 "entérin",
             ],
-            &["partenariat", "alliance", "initiative", "coalition", "cadre", "déclaration", "club"],
+            &["partenariat", "alliance", "initiative", "coalition", "déclaration", "club"],
         ),
         Lang::Es => (
             &[
@@ -113,23 +113,23 @@ pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static
                 "aprob",
                 "respald",
             ],
-            &["asociación", "alianza", "iniciativa", "coalición", "marco", "declaración", "club"],
+            &["asociación", "alianza", "iniciativa", "coalición", "declaración", "club"],
         ),
         Lang::It => (
             &["lanciat", "lanciano", "lancia ", "creat", "crea ", "creano", "istituit", "fondat", "avviat", "approvat"],
-            &["partenariato", "partnership", "alleanza", "iniziativa", "coalizione", "quadro", "dichiarazione", "club"],
+            &["partenariato", "partnership", "alleanza", "iniziativa", "coalizione", "dichiarazione", "club"],
         ),
         Lang::Ro => (
             &["lansat", "lansează", "lansa", "creat", "creează", "înființat", "instituit", "aprobat"],
-            &["parteneriat", "alianț", "inițiativ", "initiativ", "coaliți", "cadru", "declarați", "club"],
+            &["parteneriat", "alianț", "inițiativ", "initiativ", "coaliți", "declarați", "club"],
         ),
         Lang::Bg => (
             &["стартира", "създадоха", "създаде", "създаване", "учредиха", "учреди", "обявиха създаването", "одобри"],
-            &["партньорств", "алианс", "инициатив", "коалиция", "рамка", "декларация", "клуб"],
+            &["партньорств", "алианс", "инициатив", "коалиция", "декларация", "клуб"],
         ),
         Lang::Sl => (
             &["ustanovil", "ustanovi", "ustanovitev", "zagnal", "zagnali", "oblikoval", "potrdil", "sprožil"],
-            &["partnerstv", "zavezništv", "alians", "pobud", "koalicij", "okvir", "deklaracij", "klub"],
+            &["partnerstv", "zavezništv", "alians", "pobud", "koalicij", "deklaracij", "klub"],
         ),
         Lang::Uk => (
             &[
@@ -143,19 +143,17 @@ pub(crate) fn launch(lang: Lang) -> (&'static [&'static str], &'static [&'static
                 "започаткувал",
                 "схвалил",
             ],
-            &["партнерств", "альянс", "ініціатив", "коаліц", "рамков", "декларац", "клуб"],
+            &["партнерств", "альянс", "ініціатив", "коаліц", "декларац", "клуб"],
         ),
         Lang::Ru => (
             &["создани", "создали", "создал", "учредил", "запустил", "основал", "одобрил"],
-            &["партнерств", "партнёрств", "альянс", "инициатив", "коалиц", "рамочн", "декларац", "клуб"],
+            &["партнерств", "партнёрств", "альянс", "инициатив", "коалиц", "декларац", "клуб"],
         ),
         Lang::Ja => (
             &["立ち上げ", "発足", "創設", "設立", "採択"],
-            &["イニシアチブ", "イニシアティブ", "構想", "枠組み", "パートナーシップ", "宣言", "同盟"],
+            &["イニシアチブ", "イニシアティブ", "構想", "パートナーシップ", "宣言", "同盟"],
         ),
-        Lang::Zh => {
-            (&["启动", "成立", "建立", "发起", "通过"], &["伙伴关系", "联盟", "倡议", "框架", "宣言", "俱乐部"])
-        }
+        Lang::Zh => (&["启动", "成立", "建立", "发起", "通过"], &["伙伴关系", "联盟", "倡议", "宣言", "俱乐部"]),
     }
 }
 
@@ -514,5 +512,44 @@ pub(crate) fn topic(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["обеспокоенност", "озабоченност", "обеспокоен", "критикова", "диалог по"],
         Lang::Ja => &["懸念", "批判", "強めている", "強化している", "強めてきた"],
         Lang::Zh => &["担忧", "关切", "批评", "沟通", "对话"],
+    }
+}
+
+/// A measure like the one just reported ("took a similar step", "avait pris une mesure
+/// similaire", "Podobno pot je ubrala"): with exports in context and a date of its own, a
+/// restriction recounted; and like "already", the sentence recounts an earlier event.
+pub(crate) fn similar(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["similar", "likewise", "the same step", "followed suit"],
+        Lang::De => &["ähnlich", "gleiche schritt", "gleichen schritt", "ebenso"],
+        Lang::Fr => &["similaire", "semblable", "même mesure", "même chemin"],
+        Lang::Es => &["similar", "parecid", "misma medida", "mismo camino"],
+        Lang::It => &["simil", "analog", "stessa misura", "stessa strada"],
+        Lang::Ro => &["similar", "asemănăto", "aceeași măsură", "același drum"],
+        Lang::Bg => &["подобн", "аналогичн", "същата мярка", "същия път"],
+        Lang::Sl => &["podobn", "enak ukrep", "isto pot"],
+        Lang::Uk => &["подібн", "аналогічн", "такий самий крок", "той самий шлях"],
+        Lang::Ru => &["подобн", "аналогичн", "такой же шаг", "тот же путь"],
+        Lang::Ja => &["同様", "同じ措置"],
+        Lang::Zh => &["类似", "同样的措施", "效仿"],
+    }
+}
+
+/// Putting goods on the market ("mette sul mercato parte delle scorte"): with a stockpile, a
+/// release.
+pub(crate) fn to_market(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["onto the market", "on the market", "to the market"],
+        Lang::De => &["auf den markt", "an den markt"],
+        Lang::Fr => &["sur le marché"],
+        Lang::Es => &["al mercado", "en el mercado"],
+        Lang::It => &["sul mercato", "al mercato"],
+        Lang::Ro => &["pe piață", "pe piata"],
+        Lang::Bg => &["на пазара"],
+        Lang::Sl => &["na trg"],
+        Lang::Uk => &["на ринок"],
+        Lang::Ru => &["на рынок"],
+        Lang::Ja => &["市場に", "市場へ"],
+        Lang::Zh => &["投放市场", "投向市场"],
     }
 }

@@ -264,6 +264,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             (None, Some(a)) => match previous_context.filter(|(_, ts)| {
                 s >= headline_end
                     && (ts.is_empty()
+                        || rules::says_same_day(lang, sent_folded)
                         || !ts.iter().all(|t| t.is_restriction())
                         || types.iter().any(|(t, _)| ts.contains(t)))
             }) {

@@ -1390,9 +1390,15 @@ fn earlier_words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Whether a sentence (folded) says "on the same day": its event takes the date of the event
+/// reported just before, whatever that event's type.
+pub fn says_same_day(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, cues::same_day(lang))
+}
+
 /// Whether a sentence (folded) recounts an earlier event ([`earlier_words`]).
 pub fn recounts_earlier(lang: Lang, folded: &str) -> bool {
-    has(lang, folded, earlier_words(lang))
+    has(lang, folded, earlier_words(lang)) || has(lang, folded, cues::similar(lang))
 }
 
 /// Whether a sentence (folded) starts by referring back to the decision just reported.
@@ -1524,7 +1530,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let motive = restriction && {
         let terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
         undated_after(lang, folded, &terms, mk.reduce, 60, facts.explicit_dates)
-            || undated_after(lang, folded, &terms, cues::topic(lang), 90, facts.explicit_dates)
+            || (facts.explicit_dates.is_empty() && only_after(lang, folded, &terms, cues::topic(lang), 90))
             || undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates)
             || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
@@ -1556,13 +1562,17 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         }
     }
     // world reserves and deposits are not a stockpile, nor is one being considered
+    // "Zimbabwe had taken a similar measure in December" (exports in context, dated)
+    if !restriction && facts.export_context && has(lang, folded, cues::similar(lang)) {
+        out.push((EventType::RestrictionImposed, 0.6));
+    }
     if has(lang, folded, st.stockpile)
         && !has(lang, folded, mk.holds)
         && !has(lang, folded, mk.intent)
         && !has(lang, folded, cues::deposits(lang))
         && !has(lang, folded, cues::considering(lang))
     {
-        if has(lang, folded, st.release) {
+        if has(lang, folded, st.release) || has(lang, folded, cues::to_market(lang)) {
             out.push((EventType::StockpileReleased, 0.75));
         } else {
             out.push((EventType::StockpileBuilt, 0.7));
