@@ -217,6 +217,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let facts = rules::Facts {
             has_money,
             export_context: (export_context || names_mineral) && dated,
+            restriction_before: export_context,
             stated,
             explicit_dates: &explicit_dates,
         };

@@ -9,3 +9,4 @@ mod corpus;
 mod grammar;
 mod inputs;
 mod types;
+mod vocab;
