@@ -1693,7 +1693,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // world reserves and deposits are not a stockpile, nor is one being considered
     // "had granted several companies a deferral until May 2024", after a restriction of exports
     // was reported: the restriction is postponed for them
-    if !(restriction && !motive) && facts.restriction_before && has(lang, folded, cues::grace(lang)) {
+    if (motive || !restriction) && facts.restriction_before && has(lang, folded, cues::grace(lang)) {
         out.push((EventType::RestrictionPostponed, 0.7));
     }
     // "Zimbabwe had taken a similar measure in December" (exports in context, dated)
