@@ -553,3 +553,22 @@ pub(crate) fn to_market(lang: Lang) -> &'static [&'static str] {
         Lang::Zh => &["投放市场", "投向市场"],
     }
 }
+
+/// Conditional and possibility ("would", "could", "könnte", "pourrait", "podría", "мог бы"): an
+/// action only possible did not happen.
+pub(crate) fn modal(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["would ", "could ", "might ", "may "],
+        Lang::De => &["würde", "könnte", "dürfte"],
+        Lang::Fr => &["pourrait", "pourraient", "devrait", "devraient", "serait"],
+        Lang::Es => &["podría", "podrían", "debería", "sería"],
+        Lang::It => &["potrebbe", "potrebbero", "dovrebbe", "sarebbe"],
+        Lang::Ro => &["ar putea", "ar urma", "ar fi"],
+        Lang::Bg => &["би могл", "биха могл", "би "],
+        Lang::Sl => &["bi lahko", "bi "],
+        Lang::Uk => &["міг би", "могла б", "могли б", "може "],
+        Lang::Ru => &["мог бы", "могла бы", "могли бы", "может "],
+        Lang::Ja => &["可能性", "かもしれない"],
+        Lang::Zh => &["可能", "或将"],
+    }
+}

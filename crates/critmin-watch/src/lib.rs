@@ -179,6 +179,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // whether an earlier sentence reported a restriction of exports
     let mut export_context = false;
     let mut money_before = false;
+
     // events of the last event sentence that stated no date of their own: a following "The
     // decision was announced in early November" dates them
     let mut undated: Vec<usize> = Vec::new();

@@ -1376,18 +1376,56 @@ pub fn is_background_meeting(lang: Lang, folded: &str) -> bool {
 /// 22 février", "seit Februar geltend"); for Japanese and Chinese, the words right after the date.
 fn participles(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["announced", "imposed", "introduced", "in force since", "in place since", "in effect since"],
-        Lang::De => &["angekündigt", "verhängt", "eingeführt", "kraft seit", "gilt seit", "galt seit"],
-        Lang::Fr => &["annoncé", "imposé", "introduit", "décidé", "vigueur depuis", "place depuis"],
-        Lang::Es => &["anunciad", "anunció", "impuest", "introducid", "vigor desde", "vigente desde"],
-        Lang::It => &["annunciat", "impost", "introdott", "vigore da", "vigore dal", "vigore dall"],
-        Lang::Ro => &["anunțat", "impus", "introdus", "vigoare din", "vigoare de la"],
-        Lang::Bg => &["обявен", "въведен", "наложен", "сила от"],
-        Lang::Sl => &["napoved", "uvedl", "uveden", "velja od", "veljavn"],
-        Lang::Uk => &["оголошен", "запровадж", "введен", "чинн", "діє з", "діяла з", "діяв з"],
-        Lang::Ru => &["объявлен", "введен", "введён", "действующ", "действовавш", "действует с"],
-        Lang::Ja => &["に発表", "に導入", "から実施", "から導入"],
-        Lang::Zh => &["宣布的", "出台的", "实施的", "起实施", "起实行"],
+        Lang::En => &[
+            "announced",
+            "imposed",
+            "introduced",
+            "unveiled",
+            "published",
+            "adopted",
+            "in force since",
+            "in place since",
+            "in effect since",
+        ],
+        Lang::De => &[
+            "angekündigt",
+            "verhängt",
+            "eingeführt",
+            "veröffentlicht",
+            "vorgestellt",
+            "beschlossen",
+            "kraft seit",
+            "gilt seit",
+            "galt seit",
+        ],
+        Lang::Fr => &[
+            "annoncé",
+            "imposé",
+            "introduit",
+            "décidé",
+            "publié",
+            "dévoilé",
+            "adopté",
+            "vigueur depuis",
+            "place depuis",
+        ],
+        Lang::Es => {
+            &["anunciad", "anunció", "impuest", "introducid", "publicad", "aprobad", "vigor desde", "vigente desde"]
+        }
+        Lang::It => {
+            &["annunciat", "impost", "introdott", "pubblicat", "adottat", "vigore da", "vigore dal", "vigore dall"]
+        }
+        Lang::Ro => &["anunțat", "impus", "introdus", "publicat", "adoptat", "vigoare din", "vigoare de la"],
+        Lang::Bg => &["обявен", "въведен", "наложен", "публикуван", "приет", "сила от"],
+        Lang::Sl => &["napoved", "uvedl", "uveden", "objavljen", "sprejet", "velja od", "veljavn"],
+        Lang::Uk => {
+            &["оголошен", "запровадж", "введен", "опублікован", "ухвален", "чинн", "діє з", "діяла з", "діяв з"]
+        }
+        Lang::Ru => {
+            &["объявлен", "введен", "введён", "опубликован", "принят", "действующ", "действовавш", "действует с"]
+        }
+        Lang::Ja => &["に発表", "に導入", "に公表", "に決定", "から実施", "から導入"],
+        Lang::Zh => &["宣布的", "出台的", "实施的", "公布的", "发布的", "推出的", "起实施", "起实行"],
     }
 }
 
@@ -1396,7 +1434,9 @@ fn participles(lang: Lang) -> &'static [&'static str] {
 pub fn dates_the_measure(lang: Lang, folded: &str, start: usize) -> bool {
     if lang.is_cjk() {
         let rest = &folded[start..];
-        let end = rest.char_indices().find(|(_, c)| *c == '日' || *c == '月').map_or(0, |(i, c)| i + c.len_utf8());
+        // the date ends at its day ("10月9日公布的"), or at its month when it has no day
+        let within = |mark: char| rest.char_indices().take(8).find(|(_, c)| *c == mark).map(|(i, c)| i + c.len_utf8());
+        let end = within('日').or_else(|| within('月')).unwrap_or(0);
         return participles(lang).iter().any(|p| rest[end..].starts_with(p));
     }
     // the last three words before the date, and a preposition the date's match starts with ("in
@@ -1732,7 +1772,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && (has(lang, folded, st.finance_weak) || has(lang, folded, cues::funding(lang)))
         && !has(lang, folded, mk.describes)
         && !has(lang, folded, cues::planned(lang));
-    if has(lang, folded, st.finance) || weak {
+    // a loan or offtake that only would or could happen is not financing ("the reserve would
+    // secure output through offtake deals")
+    let modal = has(lang, folded, cues::modal(lang));
+    if (has(lang, folded, st.finance) && !modal) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     if has(lang, folded, st.price_floor) {

@@ -246,3 +246,27 @@ fn english_verb_classes() {
     all_have(Agreement, &["Chile inks a lithium deal with the EU on Monday."]);
     all_have(Financed, &["The lithium mine in Chile was bankrolled on Monday by a $500 million package."]);
 }
+
+#[test]
+fn a_loan_that_only_would_happen_is_not_financing() {
+    none_has(
+        Financed,
+        &[
+            "The reserve would secure lithium output through offtake deals with Australian miners.",
+            "Der Fonds könnte Kredite an Lithiumprojekte in Australien vergeben.",
+            "Le fonds pourrait accorder des prêts aux projets de lithium en Australie.",
+            "Фонд мог бы выдавать кредиты проектам по добыче лития в Австралии.",
+        ],
+    );
+}
+
+#[test]
+fn a_chinese_or_japanese_date_with_a_day_ends_at_the_day() {
+    // "suspends the controls published on 9 October": the date before 公布的 dates the measure,
+    // so the headline's postponement takes the article's date, not 9 October
+    let text =
+        "商务部暂停实施10月9日公布的稀土出口管制措施\n商务部12日发布公告，决定暂停实施10月9日公布的稀土出口管制措施。";
+    let ev = events(text);
+    assert!(ev.contains(&(Postponed, "2025-11-12".to_string())), "{ev:?}");
+    assert!(!ev.contains(&(Postponed, "2025-10-09".to_string())), "{ev:?}");
+}
