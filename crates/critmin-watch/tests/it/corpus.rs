@@ -168,9 +168,9 @@ fn heldout_scores() {
 /// The second blind corpus (`eval-blind2/`, 10 articles per language, written by others). It
 /// was blind when first scored on 2026-11-23 at commit 647ab20 (event type 0.83/0.83, dates
 /// 0.96) and has since been used to find the word classes of `src/cues.rs` (docs/watch.md,
-/// "Blind 2"): the floors are the scores reached after those fixes, rounded down, so that a
-/// regression fails. 1.00 wherever no floor is listed. Labels disputed under the labelling rules
-/// are listed in `eval-blind2/CORRECTIONS.md` (none changed).
+/// "Second blind corpus"): the floors are the scores reached after those fixes, rounded down,
+/// so that a regression fails. 1.00 wherever no floor is listed. Labels disputed under the
+/// labelling rules are listed in `eval-blind2/CORRECTIONS.md` (none changed).
 #[test]
 fn blind2_scores() {
     let items = load("eval-blind2");

@@ -1,6 +1,7 @@
-//! The word classes of `src/cues.rs` and the verb forms added after the second blind corpus was
-//! scored (docs/watch.md, "Blind 2"): each test is one class with hand-made sentences in several
-//! languages, none taken from a corpus. The article date is Wednesday 2025-11-12.
+//! The word classes of `src/cues.rs` and the verb forms added after the second blind corpus
+//! was scored (docs/watch.md, "Second blind corpus"): each test is one class with hand-made
+//! sentences in several languages, none taken from a corpus. The article date is Wednesday
+//! 2025-11-12.
 
 use EventType::{
     AgreementSigned as Agreement, MinisterialMeeting as Meeting, ProjectFinanced as Financed,
