@@ -11,7 +11,8 @@ use serde_json::json;
 use critmin_core::{CountryId, Dataset, MineralId};
 use critmin_data::{Loaded, PlanInput, PlanInputError, Shortfalls};
 use critmin_respond::{
-    Finding, Member, Plan, PlanError, Problem, Rules, collective_action, national_only, plan, position,
+    Finding, Member, PartnerComparison, Plan, PlanError, Problem, Rules, collective_action, compare, national_only,
+    plan, position,
 };
 use critmin_sim::Month;
 
@@ -46,14 +47,9 @@ pub struct RespondArgs {
 
 /// Everything `respond` computed.
 struct Outcome {
-    problem: Problem,
-    first: Month,
-    year: u16,
+    input: PlanInput,
     with: Plan,
     without: Plan,
-    partners: Vec<CountryId>,
-    notes: Vec<String>,
-    illustrative: bool,
 }
 
 pub fn run(loaded: &Loaded, args: &RespondArgs, out: &mut Out) -> Result<()> {
@@ -77,21 +73,20 @@ fn compute(loaded: &Loaded, args: &RespondArgs) -> Result<Outcome> {
     let scenario_run = args.scenario.as_ref().map(|path| crate::stress_cmd::load_and_run(ds, path)).transpose()?;
     let shortfalls = scenario_run.as_ref().map(|(scenario, notes, _, run)| Shortfalls { scenario, run, notes });
     let extra_needs = extra.as_ref().map_or(&[][..], |d| d.needs.as_slice());
-    let PlanInput { problem, first, year, partners, notes, illustrative } =
-        critmin_data::plan_input(loaded, &decl, extra_needs, shortfalls).map_err(|e| match e {
-            PlanInputError::NoNeeds => {
-                usage("no needs: pass --scenario FILE, or declare [[need]] entries in the --needs file")
-            }
-            PlanInputError::NeedOutsideHorizon { .. } | PlanInputError::Floor(_) => usage(e.to_string()),
-            PlanInputError::Regions(_) => anyhow::Error::new(e),
-        })?;
+    let input = critmin_data::plan_input(loaded, &decl, extra_needs, shortfalls).map_err(|e| match e {
+        PlanInputError::NoNeeds => {
+            usage("no needs: pass --scenario FILE, or declare [[need]] entries in the --needs file")
+        }
+        PlanInputError::NeedOutsideHorizon { .. } | PlanInputError::Floor(_) => usage(e.to_string()),
+        PlanInputError::Regions(_) => anyhow::Error::new(e),
+    })?;
     let explain = |e: PlanError| match e {
         PlanError::Infeasible { .. } | PlanError::Invalid(_) => usage(format!("{}: {e}", args.stockpiles.display())),
         PlanError::Solver { .. } => anyhow::Error::new(e),
     };
-    let with = plan(ds, &problem).map_err(explain)?;
-    let without = plan(ds, &national_only(&problem)).map_err(explain)?;
-    Ok(Outcome { problem, first, year, with, without, partners, notes, illustrative })
+    let with = plan(ds, &input.problem).map_err(explain)?;
+    let without = plan(ds, &national_only(&input.problem)).map_err(explain)?;
+    Ok(Outcome { input, with, without })
 }
 
 fn month_label(first: Month, t: usize) -> String {
@@ -101,48 +96,6 @@ fn month_label(first: Month, t: usize) -> String {
 fn holder_label(ds: &Dataset, p: &Problem, h: usize) -> String {
     let hd = &p.holdings[h];
     hd.label(&ds.country(hd.holder).name)
-}
-
-struct Row {
-    partner: CountryId,
-    mineral: MineralId,
-    need: f64,
-    without: f64,
-    with: f64,
-    peak_without: f64,
-    peak_with: f64,
-    months_without: usize,
-    months_with: usize,
-    received: f64,
-    sent: f64,
-}
-
-fn rows(o: &Outcome) -> Vec<Row> {
-    let mut rows: Vec<Row> = o
-        .with
-        .partners
-        .iter()
-        .map(|w| {
-            let n = o.without.partners.iter().find(|x| x.partner == w.partner && x.mineral == w.mineral);
-            let peak = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
-            let months = |v: &[f64]| v.iter().filter(|&&x| x > 1e-6).count();
-            Row {
-                partner: w.partner,
-                mineral: w.mineral,
-                need: w.need_t,
-                without: n.map_or(w.need_t, |n| n.unmet_t),
-                with: w.unmet_t,
-                peak_without: n.map_or(0.0, |n| peak(&n.unmet_monthly_t)),
-                peak_with: peak(&w.unmet_monthly_t),
-                months_without: n.map_or(0, |n| months(&n.unmet_monthly_t)),
-                months_with: months(&w.unmet_monthly_t),
-                received: w.received_t,
-                sent: w.sent_to_others_t,
-            }
-        })
-        .collect();
-    rows.sort_by(|a, b| b.without.total_cmp(&a.without));
-    rows
 }
 
 fn share(x: f64, of: f64) -> Option<f64> {
@@ -155,38 +108,40 @@ fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
         s.push_str(x);
         s.push('\n');
     };
-    if o.illustrative {
+    if o.input.illustrative {
         line("ILLUSTRATIVE: the stockpile figures are illustrative, not partners' declared holdings.");
     }
-    let last = month_label(o.first, o.problem.n_months.saturating_sub(1));
+    let last = month_label(o.input.first, o.input.problem.n_months.saturating_sub(1));
     line(&format!(
         "Rapid response, {} to {last}: {} partners short, {} holdings, {} agreements",
-        o.first,
+        o.input.first,
         o.with.partners.len(),
-        o.problem.holdings.len(),
-        o.problem.agreements.len()
+        o.input.problem.holdings.len(),
+        o.input.problem.agreements.len()
     ));
-    for n in &o.notes {
+    for n in &o.input.notes {
         line(&format!("note: {n}"));
     }
-    let rows = rows(o);
-    let worst = |f: fn(&Row) -> f64| rows.iter().map(|r| share(f(r), r.need).unwrap_or(0.0)).fold(0.0, f64::max);
-    let total = |f: fn(&Row) -> f64| rows.iter().map(f).sum::<f64>();
+    let rows = compare(&o.with, &o.without);
+    let worst = |f: fn(&PartnerComparison) -> f64| {
+        rows.iter().map(|r| share(f(r), r.need_t).unwrap_or(0.0)).fold(0.0, f64::max)
+    };
+    let total = |f: fn(&PartnerComparison) -> f64| rows.iter().map(f).sum::<f64>();
     line("");
     line(&table(
         &["", "no release", "national releases only", "coordinated plan"],
         &[
             vec![
                 "worst partner's unmet share".into(),
-                pct(Some(worst(|r| r.need))),
-                pct(Some(worst(|r| r.without))),
-                pct(Some(worst(|r| r.with))),
+                pct(Some(worst(|r| r.need_t))),
+                pct(Some(worst(|r| r.unmet_national_t))),
+                pct(Some(worst(|r| r.unmet_coordinated_t))),
             ],
             vec![
                 "total unmet (t)".into(),
-                big(Some(total(|r| r.need))),
-                big(Some(total(|r| r.without))),
-                big(Some(total(|r| r.with))),
+                big(Some(total(|r| r.need_t))),
+                big(Some(total(|r| r.unmet_national_t))),
+                big(Some(total(|r| r.unmet_coordinated_t))),
             ],
         ],
     ));
@@ -197,14 +152,14 @@ fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
             vec![
                 ds.country(r.partner).name.clone(),
                 ds.mineral(r.mineral).name.clone(),
-                big(Some(r.need)),
-                big(Some(r.without)),
-                big(Some(r.with)),
-                pct(share(r.with, r.need)),
-                format!("{} → {}", big(Some(r.peak_without)), big(Some(r.peak_with))),
-                format!("{} → {}", r.months_without, r.months_with),
-                big(Some(r.received)),
-                big(Some(r.sent)),
+                big(Some(r.need_t)),
+                big(Some(r.unmet_national_t)),
+                big(Some(r.unmet_coordinated_t)),
+                pct(share(r.unmet_coordinated_t, r.need_t)),
+                format!("{} → {}", big(Some(r.peak_national_t)), big(Some(r.peak_coordinated_t))),
+                format!("{} → {}", r.months_short_national, r.months_short_coordinated),
+                big(Some(r.received_t)),
+                big(Some(r.sent_to_others_t)),
             ]
         })
         .collect();
@@ -240,13 +195,13 @@ fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
         .take(args.top)
         .map(|sh| {
             vec![
-                holder_label(ds, &o.problem, sh.holding),
+                holder_label(ds, &o.input.problem, sh.holding),
                 ds.country(sh.recipient).name.clone(),
                 ds.mineral(sh.mineral).name.clone(),
                 num(Some(sh.tonnes), 1),
-                month_label(o.first, sh.dispatch),
-                month_label(o.first, sh.arrival),
-                sh.agreement.map_or("own stock".into(), |a| o.problem.agreements[a].name.clone()),
+                month_label(o.input.first, sh.dispatch),
+                month_label(o.input.first, sh.arrival),
+                sh.agreement.map_or("own stock".into(), |a| o.input.problem.agreements[a].name.clone()),
             ]
         })
         .collect();
@@ -257,9 +212,9 @@ fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
         .holdings
         .iter()
         .map(|h| {
-            let hd = &o.problem.holdings[h.holding];
+            let hd = &o.input.problem.holdings[h.holding];
             vec![
-                holder_label(ds, &o.problem, h.holding),
+                holder_label(ds, &o.input.problem, h.holding),
                 ds.mineral(hd.mineral).name.clone(),
                 big(Some(hd.contained_t)),
                 big(Some(hd.available_t())),
@@ -283,7 +238,7 @@ fn text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> Result<String> {
 }
 
 fn explain(ds: &Dataset, o: &Outcome) -> Vec<String> {
-    let p = &o.problem;
+    let p = &o.input.problem;
     let name = |c: CountryId| ds.country(c).name.clone();
     let mut out = vec![];
     let mut forbidden: HashMap<usize, Vec<String>> = HashMap::new();
@@ -298,13 +253,13 @@ fn explain(ds: &Dataset, o: &Outcome) -> Vec<String> {
                 "{} releases at its maximum rate in {} month(s) ({} first)",
                 holder_label(ds, p, *holding),
                 months.len(),
-                month_label(o.first, months[0])
+                month_label(o.input.first, months[0])
             )),
             Finding::LeadTimeTooLong { partner, unreachable_t, earliest_arrival, .. } => out.push(format!(
                 "{}: {} t of need falls before {}, the earliest any allowed stock can arrive (release lead time + shipping)",
                 name(*partner),
                 big(Some(*unreachable_t)),
-                month_label(o.first, *earliest_arrival)
+                month_label(o.input.first, *earliest_arrival)
             )),
             Finding::NoAllowedStock { partner, mineral, unmet_t } => out.push(format!(
                 "{}: no agreement lets any holder of {} ship to it ({} t unmet)",
@@ -350,19 +305,20 @@ fn collective(
     args: &RespondArgs,
 ) -> Vec<(MineralId, f64, f64, critmin_respond::CollectiveAction)> {
     let mut out = vec![];
-    let mut minerals: Vec<MineralId> = o.problem.needs.iter().map(|n| n.mineral).collect();
+    let mut minerals: Vec<MineralId> = o.input.problem.needs.iter().map(|n| n.mineral).collect();
     minerals.sort();
     minerals.dedup();
     for m in minerals {
-        let pos = position(ds, m, o.year);
-        let mut total = vec![0.0; o.problem.n_months];
-        for n in o.problem.needs.iter().filter(|n| n.mineral == m) {
+        let pos = position(ds, m, o.input.year);
+        let mut total = vec![0.0; o.input.problem.n_months];
+        for n in o.input.problem.needs.iter().filter(|n| n.mineral == m) {
             total.iter_mut().zip(&n.monthly_t).for_each(|(a, b)| *a += b);
         }
         let loss = total.iter().copied().fold(0.0, f64::max);
         let months = total.iter().filter(|&&x| x > 1e-9).count() as f64;
         let sum: f64 = total.iter().sum();
         let members: Vec<Member> = o
+            .input
             .partners
             .iter()
             .map(|&c| Member {
@@ -370,12 +326,13 @@ fn collective(
                 consumption_t: pos.consumption_t[c.idx()],
                 net_imports_t: pos.net_imports_t[c.idx()],
                 stock_t: o
+                    .input
                     .problem
                     .holdings
                     .iter()
                     .filter(|h| h.holder == c && h.mineral == m)
                     .map(|h| h.available_t())
-                    .sum(),
+                    .fold(0.0, |a, b| a + b), // (an empty f64 sum is -0.0)
             })
             .collect();
         let rules = Rules { trigger_share: args.trigger, target_days: args.target_days, coverage: 1.0 };
@@ -398,7 +355,7 @@ fn collective_text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> String {
             pct(Some(args.trigger)),
             if a.triggered { "collective action" } else { "below the trigger" },
             big(Some(a.release_t)),
-            o.year
+            o.input.year
         ));
         let mut members = a.members.clone();
         members.sort_by(|x, y| y.share.total_cmp(&x.share));
@@ -434,53 +391,27 @@ fn collective_text(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> String {
 }
 
 fn to_json(ds: &Dataset, o: &Outcome, args: &RespondArgs) -> serde_json::Value {
-    let p = &o.problem;
     let iso = |c: CountryId| ds.country(c).iso3.clone();
-    json!({
-        "illustrative": o.illustrative,
-        "notes": o.notes,
-        "first_month": o.first.to_string(),
-        "months": p.n_months,
-        "partners": rows(o).iter().map(|r| json!({
-            "iso3": iso(r.partner), "name": ds.country(r.partner).name, "mineral": ds.mineral(r.mineral).name,
-            "need_t": r.need, "unmet_national_t": r.without, "unmet_coordinated_t": r.with,
-            "peak_national_t": r.peak_without, "peak_coordinated_t": r.peak_with,
-            "months_short_national": r.months_without, "months_short_coordinated": r.months_with,
-            "received_t": r.received, "sent_to_others_t": r.sent,
-        })).collect::<Vec<_>>(),
-        "minerals": o.with.minerals.iter().map(|m| json!({
-            "mineral": ds.mineral(m.mineral).name, "max_unmet_share": m.max_unmet_share, "unmet_t": m.unmet_t,
-            "need_t": m.need_t, "cost": m.cost, "cost_unit": if m.cost_is_usd { "USD" } else { "tonne-months" },
-            "lp_variables": m.n_vars, "lp_rows": m.n_rows,
-            "national_max_unmet_share": o.without.minerals.iter().find(|x| x.mineral == m.mineral).map(|x| x.max_unmet_share),
-        })).collect::<Vec<_>>(),
-        "shipments": o.with.shipments.iter().map(|s| json!({
-            "from": iso(p.holdings[s.holding].holder), "holder": holder_label(ds, p, s.holding),
-            "to": iso(s.recipient), "mineral": ds.mineral(s.mineral).name, "tonnes": s.tonnes,
-            "dispatch": month_label(o.first, s.dispatch), "arrival": month_label(o.first, s.arrival),
-            "agreement": s.agreement.map(|a| p.agreements[a].name.clone()),
-            "illustrative": p.holdings[s.holding].illustrative,
-        })).collect::<Vec<_>>(),
-        "holdings": o.with.holdings.iter().map(|h| {
-            let hd = &p.holdings[h.holding];
-            json!({"holder": holder_label(ds, p, h.holding), "iso3": iso(hd.holder), "mineral": ds.mineral(hd.mineral).name,
-                   "contained_t": hd.contained_t, "releasable_t": hd.available_t(), "released_t": h.released_t,
-                   "stock_left_t": h.stock_left_t, "illustrative": hd.illustrative})
-        }).collect::<Vec<_>>(),
-        "explanation": explain(ds, o),
-        "collective_action": collective(ds, o, args).into_iter().map(|(m, loss, months, a)| json!({
-            "mineral": ds.mineral(m).name, "loss_t_per_month": loss, "months": months, "loss_share": a.loss_share,
-            "triggered": a.triggered, "release_t": a.release_t,
-            "members": a.members.iter().map(|x| json!({
-                "iso3": iso(x.country), "share": x.share, "release_t": x.release_t, "stock_t": x.stock_t,
-                "days_of_cover": x.days_of_cover, "target_t": x.target_t, "can_meet": x.can_meet,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    })
+    let mut js = critmin_data::json::plan_json(ds, &o.input, &o.with, &o.without);
+    js["explanation"] = json!(explain(ds, o));
+    js["collective_action"] = collective(ds, o, args)
+        .into_iter()
+        .map(|(m, loss, months, a)| {
+            json!({
+                "mineral": ds.mineral(m).name, "loss_t_per_month": loss, "months": months, "loss_share": a.loss_share,
+                "triggered": a.triggered, "release_t": a.release_t,
+                "members": a.members.iter().map(|x| json!({
+                    "iso3": iso(x.country), "share": x.share, "release_t": x.release_t, "stock_t": x.stock_t,
+                    "days_of_cover": x.days_of_cover, "target_t": x.target_t, "can_meet": x.can_meet,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    js
 }
 
 fn plan_csv(ds: &Dataset, o: &Outcome) -> String {
-    let p = &o.problem;
+    let p = &o.input.problem;
     let rows: Vec<Vec<String>> = o
         .with
         .shipments
@@ -492,8 +423,8 @@ fn plan_csv(ds: &Dataset, o: &Outcome) -> String {
                 ds.country(s.recipient).iso3.clone(),
                 ds.mineral(s.mineral).name.clone(),
                 format!("{:.3}", s.tonnes),
-                month_label(o.first, s.dispatch),
-                month_label(o.first, s.arrival),
+                month_label(o.input.first, s.dispatch),
+                month_label(o.input.first, s.arrival),
                 s.agreement.map_or(String::new(), |a| p.agreements[a].name.clone()),
                 p.holdings[s.holding].illustrative.to_string(),
             ]

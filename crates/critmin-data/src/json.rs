@@ -1,10 +1,11 @@
 //! The JSON of analysis results that `critmin ... --format json` prints and the server's API
-//! answers: one risk report, one stress run, a Monte Carlo ensemble. Built here once so the CLI and
+//! answers: one risk report, one stress run, a Monte Carlo ensemble, a response plan. Built here once so the CLI and
 //! the API give the same fields, names and units. Countries are ISO3 codes with their names beside.
 
 use serde_json::{Value, json};
 
 use critmin_core::{CountryId, Dataset};
+use critmin_respond::{Plan, compare};
 use critmin_risk::RiskReport;
 use critmin_sim::{Band, Ensemble, ImporterMonth, Run, Scenario};
 
@@ -96,5 +97,46 @@ pub fn ensemble_json(ds: &Dataset, e: &Ensemble) -> Value {
         "price_ratio_others": e.price_others.iter().map(b).collect::<Vec<_>>(),
         "shortfall_t": e.shortfall.iter().map(b).collect::<Vec<_>>(),
         "importer_unmet_t": e.importer_unmet.iter().map(|(c, band)| json!({"iso3": iso(ds, *c), "band": b(band)})).collect::<Vec<_>>(),
+    })
+}
+
+/// A response plan beside the national-only one: partners (unmet, peak and months short, both
+/// ways), per-mineral optimum, shipments, stock left. Months are labelled from the input's first
+/// month; every holding and shipment says whether its figures are illustrative.
+pub fn plan_json(ds: &Dataset, input: &crate::PlanInput, coordinated: &Plan, national: &Plan) -> Value {
+    let p = &input.problem;
+    let month = |t: usize| input.first.plus(t as i64).to_string();
+    let holder = |h: usize| p.holdings[h].label(&ds.country(p.holdings[h].holder).name);
+    json!({
+        "illustrative": input.illustrative,
+        "notes": input.notes,
+        "first_month": input.first.to_string(),
+        "months": p.n_months,
+        "partners": compare(coordinated, national).iter().map(|r| json!({
+            "iso3": iso(ds, r.partner), "name": ds.country(r.partner).name, "mineral": ds.mineral(r.mineral).name,
+            "need_t": r.need_t, "unmet_national_t": r.unmet_national_t, "unmet_coordinated_t": r.unmet_coordinated_t,
+            "peak_national_t": r.peak_national_t, "peak_coordinated_t": r.peak_coordinated_t,
+            "months_short_national": r.months_short_national, "months_short_coordinated": r.months_short_coordinated,
+            "received_t": r.received_t, "sent_to_others_t": r.sent_to_others_t,
+        })).collect::<Vec<_>>(),
+        "minerals": coordinated.minerals.iter().map(|m| json!({
+            "mineral": ds.mineral(m.mineral).name, "max_unmet_share": m.max_unmet_share, "unmet_t": m.unmet_t,
+            "need_t": m.need_t, "cost": m.cost, "cost_unit": if m.cost_is_usd { "USD" } else { "tonne-months" },
+            "lp_variables": m.n_vars, "lp_rows": m.n_rows,
+            "national_max_unmet_share": national.minerals.iter().find(|x| x.mineral == m.mineral).map(|x| x.max_unmet_share),
+        })).collect::<Vec<_>>(),
+        "shipments": coordinated.shipments.iter().map(|s| json!({
+            "from": iso(ds, p.holdings[s.holding].holder), "holder": holder(s.holding),
+            "to": iso(ds, s.recipient), "mineral": ds.mineral(s.mineral).name, "tonnes": s.tonnes,
+            "dispatch": month(s.dispatch), "arrival": month(s.arrival),
+            "agreement": s.agreement.map(|a| p.agreements[a].name.clone()),
+            "illustrative": p.holdings[s.holding].illustrative,
+        })).collect::<Vec<_>>(),
+        "holdings": coordinated.holdings.iter().map(|h| {
+            let hd = &p.holdings[h.holding];
+            json!({"holder": holder(h.holding), "iso3": iso(ds, hd.holder), "mineral": ds.mineral(hd.mineral).name,
+                   "contained_t": hd.contained_t, "releasable_t": hd.available_t(), "released_t": h.released_t,
+                   "stock_left_t": h.stock_left_t, "illustrative": hd.illustrative})
+        }).collect::<Vec<_>>(),
     })
 }

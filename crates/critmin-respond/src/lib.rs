@@ -8,11 +8,15 @@
 mod collective;
 mod consumption;
 mod model;
+mod outcome;
 #[cfg(feature = "solver")]
 mod plan;
 
 pub use collective::{CollectiveAction, DAYS_PER_MONTH, Member, MemberShare, Rules, collective_action};
 pub use consumption::{Position, position};
 pub use model::{Agreement, Contribution, Form, Holding, LeadTimes, Need, PlanError, Problem, validate};
+pub use outcome::{
+    Finding, HoldingOutcome, MineralSummary, PartnerComparison, PartnerOutcome, Plan, Shipment, compare,
+};
 #[cfg(feature = "solver")]
-pub use plan::{Finding, HoldingOutcome, MineralSummary, PartnerOutcome, Plan, Shipment, national_only, plan};
+pub use plan::{national_only, plan};

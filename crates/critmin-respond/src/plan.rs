@@ -10,121 +10,13 @@ use highs::{Col, HighsModelStatus, Model, RowProblem, Sense, SolvedModel};
 use rayon::prelude::*;
 
 use crate::model::{Agreement, Contribution, Holding, PlanError, Problem, validate};
+use crate::outcome::{Finding, HoldingOutcome, MineralSummary, PartnerOutcome, Plan, Shipment};
 
 /// Relative and absolute slack when one stage's optimum becomes the next stage's constraint.
 const REL_TOL: f64 = 1e-9;
 const ABS_TOL: f64 = 1e-7;
 /// Tonnes below which a figure counts as zero in findings.
 const EPS_T: f64 = 1e-6;
-
-/// One planned delivery.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shipment {
-    /// Index into `Problem::holdings`.
-    pub holding: usize,
-    pub recipient: CountryId,
-    pub mineral: MineralId,
-    /// Month index (0 = the first month of the horizon) of dispatch and of arrival.
-    pub dispatch: usize,
-    pub arrival: usize,
-    pub tonnes: f64,
-    /// The agreement the flow falls under (None: a partner releasing to itself).
-    pub agreement: Option<usize>,
-}
-
-/// One partner's position in one mineral, before and after the plan.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PartnerOutcome {
-    pub partner: CountryId,
-    pub mineral: MineralId,
-    /// Tonnes short over the horizon with no release at all.
-    pub need_t: f64,
-    pub unmet_t: f64,
-    /// Unmet tonnes per month after the plan.
-    pub unmet_monthly_t: Vec<f64>,
-    /// Tonnes received (arrived within the horizon).
-    pub received_t: f64,
-    /// Tonnes this partner's holdings released to others.
-    pub sent_to_others_t: f64,
-}
-
-impl PartnerOutcome {
-    /// Unmet share of need (0 when there was no need).
-    pub fn unmet_share(&self) -> f64 {
-        if self.need_t > 0.0 { self.unmet_t / self.need_t } else { 0.0 }
-    }
-}
-
-/// What is left of one holding.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HoldingOutcome {
-    pub holding: usize,
-    pub released_t: f64,
-    /// Contained tonnes still in stock after the plan.
-    pub stock_left_t: f64,
-    /// Of which could still be released under its releasable share and reserve floor.
-    pub releasable_left_t: f64,
-}
-
-/// Why the plan is not better: the constraints that bind.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Finding {
-    /// A holding released everything it may.
-    HoldingExhausted { holding: usize, released_t: f64 },
-    /// A holding hit its release rate in these months.
-    ReleaseRateBinds { holding: usize, months: Vec<usize> },
-    /// A partner's need in months before any allowed stock can arrive.
-    LeadTimeTooLong { partner: CountryId, mineral: MineralId, unreachable_t: f64, earliest_arrival: usize },
-    /// No allowed holding of the mineral can ship to this partner at all.
-    NoAllowedStock { partner: CountryId, mineral: MineralId, unmet_t: f64 },
-    /// A holding with releasable stock left that the sharing rules do not let reach a partner short.
-    RuleForbids { holding: usize, partner: CountryId, mineral: MineralId, releasable_left_t: f64 },
-    /// A proportional contribution rule caps an agreement's releases: this member gave its whole
-    /// share while others still hold stock.
-    ContributionBinds { agreement: usize, mineral: MineralId, limiting_member: CountryId },
-    /// Members of a proportional agreement without stock of the mineral contribute nothing.
-    MembersWithoutStock { agreement: usize, mineral: MineralId, members: Vec<CountryId> },
-}
-
-/// The per-mineral optimum.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MineralSummary {
-    pub mineral: MineralId,
-    /// The smallest achievable largest unmet share over partners (stage 1).
-    pub max_unmet_share: f64,
-    /// Total unmet tonnes (stage 2).
-    pub unmet_t: f64,
-    pub need_t: f64,
-    /// Stage 3 objective: USD if any agreement gives a cost, else tonne-months in transit or waiting
-    /// at the recipient.
-    pub cost: f64,
-    pub cost_is_usd: bool,
-    /// Size of the linear programme.
-    pub n_vars: usize,
-    pub n_rows: usize,
-}
-
-/// A complete plan.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Plan {
-    pub shipments: Vec<Shipment>,
-    pub partners: Vec<PartnerOutcome>,
-    pub holdings: Vec<HoldingOutcome>,
-    pub minerals: Vec<MineralSummary>,
-    pub findings: Vec<Finding>,
-}
-
-impl Plan {
-    /// Total unmet tonnes over partners and minerals.
-    pub fn unmet_t(&self) -> f64 {
-        self.partners.iter().map(|p| p.unmet_t).sum()
-    }
-
-    /// Largest unmet share over partners and minerals.
-    pub fn max_unmet_share(&self) -> f64 {
-        self.partners.iter().map(PartnerOutcome::unmet_share).fold(0.0, f64::max)
-    }
-}
 
 /// Solves the plan for every mineral with a need (in parallel over minerals).
 pub fn plan(ds: &Dataset, p: &Problem) -> Result<Plan, PlanError> {
@@ -665,14 +557,14 @@ fn plan_mineral(ds: &Dataset, p: &Problem, m: MineralId) -> Result<Plan, PlanErr
                 .iter()
                 .filter(|s| p.holdings[s.holding].holder == *c && s.recipient != *c)
                 .map(|s| s.tonnes)
-                .sum();
+                .fold(0.0, |a, b| a + b); // (an empty f64 sum is -0.0)
             PartnerOutcome {
                 partner: *c,
                 mineral: m,
                 need_t: v.iter().sum(),
                 unmet_t: unmet_monthly_t.iter().sum(),
                 unmet_monthly_t,
-                received_t: shipments.iter().filter(|s| s.recipient == *c).map(|s| s.tonnes).sum(),
+                received_t: shipments.iter().filter(|s| s.recipient == *c).map(|s| s.tonnes).fold(0.0, |a, b| a + b),
                 sent_to_others_t: sent,
             }
         })

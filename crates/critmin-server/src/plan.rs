@@ -1,7 +1,8 @@
 //! The response plan over stored declarations (feature `solver`): the input assembled by
 //! [`critmin_data::plan_input`], exactly as for `critmin respond` (partners, needs from a stress
 //! run and declared needs, consumption, lead times by UN region), and the HiGHS plan, with and
-//! without coordination, as JSON. Also the per-member view: a member sees only its own
+//! without coordination, as JSON ([`critmin_data::json::plan_json`], as `critmin respond --format
+//! json` prints it). Also the per-member view: a member sees only its own
 //! obligations and receipts.
 
 #[cfg(feature = "solver")]
@@ -10,9 +11,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 #[cfg(feature = "solver")]
-use critmin_core::CountryId;
-#[cfg(feature = "solver")]
-use critmin_data::{Loaded, PlanInput, Shortfalls};
+use critmin_data::{Loaded, Shortfalls};
 #[cfg(feature = "solver")]
 use critmin_respond::{PlanError, national_only, plan};
 
@@ -28,42 +27,11 @@ pub fn respond(loaded: &Loaded, decl_text: &str, scenario: Option<(&str, &str)>)
         .transpose()
         .map_err(|e| e.to_string())?;
     let shortfalls = scenario_run.as_ref().map(|r| Shortfalls { scenario: &r.scenario, run: &r.run, notes: &r.notes });
-    let PlanInput { problem, first, notes, illustrative, .. } =
-        critmin_data::plan_input(loaded, &decl, &[], shortfalls).map_err(|e| e.to_string())?;
+    let input = critmin_data::plan_input(loaded, &decl, &[], shortfalls).map_err(|e| e.to_string())?;
     let explain = |e: PlanError| e.to_string();
-    let with = plan(ds, &problem).map_err(explain)?;
-    let without = plan(ds, &national_only(&problem)).map_err(explain)?;
-    let iso = |c: CountryId| ds.country(c).iso3.clone();
-    let label = |h: usize| problem.holdings[h].label(&ds.country(problem.holdings[h].holder).name);
-    let month = |t: usize| first.plus(t as i64).to_string();
-    Ok(json!({
-        "illustrative": illustrative,
-        "notes": notes,
-        "first_month": first.to_string(),
-        "months": problem.n_months,
-        "partners": with.partners.iter().map(|w| {
-            let n = without.partners.iter().find(|x| x.partner == w.partner && x.mineral == w.mineral);
-            json!({"iso3": iso(w.partner), "name": ds.country(w.partner).name, "mineral": ds.mineral(w.mineral).name,
-                   "need_t": w.need_t, "unmet_national_t": n.map_or(w.need_t, |n| n.unmet_t), "unmet_coordinated_t": w.unmet_t,
-                   "received_t": w.received_t, "sent_to_others_t": w.sent_to_others_t})
-        }).collect::<Vec<_>>(),
-        "minerals": with.minerals.iter().map(|m| json!({
-            "mineral": ds.mineral(m.mineral).name, "max_unmet_share": m.max_unmet_share, "unmet_t": m.unmet_t, "need_t": m.need_t,
-            "national_max_unmet_share": without.minerals.iter().find(|x| x.mineral == m.mineral).map(|x| x.max_unmet_share),
-        })).collect::<Vec<_>>(),
-        "shipments": with.shipments.iter().map(|s| json!({
-            "from": iso(problem.holdings[s.holding].holder), "holder": label(s.holding), "to": iso(s.recipient),
-            "mineral": ds.mineral(s.mineral).name, "tonnes": s.tonnes, "dispatch": month(s.dispatch), "arrival": month(s.arrival),
-            "agreement": s.agreement.map(|a| problem.agreements[a].name.clone()),
-            "illustrative": problem.holdings[s.holding].illustrative,
-        })).collect::<Vec<_>>(),
-        "holdings": with.holdings.iter().map(|h| {
-            let hd = &problem.holdings[h.holding];
-            json!({"holder": label(h.holding), "iso3": iso(hd.holder), "mineral": ds.mineral(hd.mineral).name,
-                   "contained_t": hd.contained_t, "releasable_t": hd.available_t(), "released_t": h.released_t,
-                   "stock_left_t": h.stock_left_t, "illustrative": hd.illustrative})
-        }).collect::<Vec<_>>(),
-    }))
+    let with = plan(ds, &input.problem).map_err(explain)?;
+    let without = plan(ds, &national_only(&input.problem)).map_err(explain)?;
+    Ok(critmin_data::json::plan_json(ds, &input, &with, &without))
 }
 
 /// What a member may see of a plan: its own partner rows, shipments from or to it, its own holdings.

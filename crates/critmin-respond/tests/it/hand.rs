@@ -62,6 +62,24 @@ fn without_coordination_nobody_is_helped() {
     assert_eq!(forbidden, 4, "each holding is forbidden to each recipient: {:?}", pl.findings);
 }
 
+/// The side-by-side comparison: each recipient of the two-by-two case is short 50 t in month 1
+/// without coordination (one month, peak 50 t) and 5 t with it (one month, peak 5 t).
+#[test]
+fn comparison_with_and_without_coordination() {
+    let ds = dataset(4);
+    let p = two_by_two();
+    let rows = critmin_respond::compare(&plan(&ds, &p).unwrap(), &plan(&ds, &national_only(&p)).unwrap());
+    assert_eq!(rows.len(), 2);
+    for r in &rows {
+        assert_eq!((r.need_t, r.unmet_national_t, r.peak_national_t), (50.0, 50.0, 50.0));
+        assert!((r.unmet_coordinated_t - 5.0).abs() < 1e-6 && (r.peak_coordinated_t - 5.0).abs() < 1e-6);
+        assert_eq!((r.months_short_national, r.months_short_coordinated), (1, 1));
+        assert!((r.received_t - 45.0).abs() < 1e-6);
+        assert_eq!(r.sent_to_others_t, 0.0);
+        assert!(r.sent_to_others_t.is_sign_positive(), "no -0.0 in the output");
+    }
+}
+
 /// A need in month 0 cannot be reached when every route takes a month; the stock then goes to the
 /// month-1 need. A holder's own need is served at once (lead time 0 within a country).
 #[test]
