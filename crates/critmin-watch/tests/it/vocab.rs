@@ -271,3 +271,45 @@ fn a_chinese_or_japanese_date_with_a_day_ends_at_the_day() {
     assert!(ev.contains(&(Postponed, "2025-11-12".to_string())), "{ev:?}");
     assert!(!ev.contains(&(Postponed, "2025-10-09".to_string())), "{ev:?}");
 }
+
+#[test]
+fn verb_forms_by_person_and_tense() {
+    // future, present and past forms, masculine and feminine, perfective and imperfective
+    let cases: &[(EventType, &str)] = &[
+        (Agreement, "Chile y la UE firmarán el lunes un acuerdo sobre el litio."),
+        (Agreement, "Chile et l'UE signeront lundi un accord sur le lithium."),
+        (Agreement, "Чилі та ЄС у понеділок підпишуть угоду про літій."),
+        (Agreement, "Čile in EU sta v ponedeljek sklenila sporazum o litiju."),
+        (Agreement, "チリとEUは10日、リチウムに関する覚書を交わした。"),
+        (Imposed, "La Chine restreint les exportations de gallium."),
+        (Imposed, "La Chine restreindra les exportations de gallium à partir de lundi."),
+        (Imposed, "Kitajska bo od ponedeljka omejila izvoz galija."),
+        (Imposed, "Китай з понеділка обмежить експорт галію."),
+        (Imposed, "Китай в понедельник ужесточил экспортный контроль на галлий."),
+        (Imposed, "China verschärfte am Montag die Exportkontrollen für Gallium."),
+        (Lifted, "Kitajska je v ponedeljek odpravila prepoved izvoza galija."),
+        (Lifted, "China hob am Montag das Exportverbot für Gallium auf."),
+        (Postponed, "Китай у понеділок відклав заборону на експорт галію."),
+        (Postponed, "Китай в понедельник заморозил запрет на экспорт галлия."),
+        (Postponed, "China verschob am Montag das Exportverbot für Gallium."),
+        (Financed, "Банк в понедельник предоставил кредит в 500 млн долларов литиевому руднику в Чили."),
+        (Stockpile, "Японія створить стратегічний резерв рідкісноземельних металів."),
+        (Meeting, "Trgovinska ministra Japonske in Indije sta se v ponedeljek sestala v Tokiu."),
+    ];
+    for (t, c) in cases {
+        assert!(types(c).contains(t), "{t} expected in {c:?}: {:?}", events(c));
+    }
+}
+
+#[test]
+fn words_that_only_begin_like_a_marker_do_not_act() {
+    // French "reste" (remains) is not the start of "restreint"; Slovenian "ostali" (the others) is
+    // not "ostal" (remained); Ukrainian "чинник" (a factor) is not "чинний" (in force)
+    all_have(
+        Imposed,
+        &[
+            "La Chine restreint les exportations de gallium.",
+            "Ostali proizvajalci so presenečeni: Kitajska je prepovedala izvoz galija.",
+        ],
+    );
+}
