@@ -558,7 +558,8 @@ pub(crate) fn to_market(lang: Lang) -> &'static [&'static str] {
 /// action only possible did not happen.
 pub(crate) fn modal(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["would ", "could ", "might ", "may "],
+        // not "would": in reported speech it is the future of "will" ("said it would suspend")
+        Lang::En => &["could ", "might "],
         Lang::De => &["würde", "könnte", "dürfte"],
         Lang::Fr => &["pourrait", "pourraient", "devrait", "devraient", "serait"],
         Lang::Es => &["podría", "podrían", "debería", "sería"],
@@ -570,5 +571,56 @@ pub(crate) fn modal(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["мог бы", "могла бы", "могли бы", "может "],
         Lang::Ja => &["可能性", "かもしれない"],
         Lang::Zh => &["可能", "或将"],
+    }
+}
+
+/// Speculation: an action that could happen, is considered, threatened or negotiated ("could
+/// restrict", "is considering a ban", "threatened to restrict", "erwägt ein Exportverbot", "может
+/// ввести запрет", "可能限制", "輸出規制を検討"). Right before the action's word (Japanese: right
+/// after it), the action is not an event ("no speculation"). Not "will", English "would"
+/// (reported speech: "said it would suspend") or "plans to": an announced future measure is
+/// labelled.
+pub(crate) fn speculation(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "could ",
+            "might ",
+            "may impose",
+            "may restrict",
+            "may ban",
+            "may curb",
+            "may sign",
+            "may tighten",
+            "consider",
+            "weigh",
+            "mull",
+            "threaten",
+            "in talks",
+            "talks on",
+            "negotiating",
+        ],
+        Lang::De => {
+            &["könnte", "dürfte", "würde", "erwäg", "prüft", "droht", "drohte", "verhandelt über", "verhandeln über"]
+        }
+        Lang::Fr => &["pourrait", "pourraient", "envisag", "menac", "négocie", "négocient"],
+        Lang::Es => &["podría", "podrían", "estudia", "contempla", "considera", "amenaz", "negocia"],
+        Lang::It => &["potrebbe", "potrebbero", "valuta", "sta considerando", "minacc", "negozia"],
+        Lang::Ro => &["ar putea", "analizează", "ia în calcul", "amenin", "negociaz"],
+        Lang::Bg => &["може да", "би могл", "обмисля", "заплаш", "преговаря"],
+        Lang::Sl => &["bi lahko", "lahko bi", "razmišlja", "preučuje", "grozi", "zagrozil", "pogaja"],
+        Lang::Uk => &[
+            "може ",
+            "можуть ",
+            "могла б",
+            "міг би",
+            "розглядає",
+            "розглядають",
+            "погрож",
+            "пригроз",
+            "переговори щодо",
+        ],
+        Lang::Ru => &["может ", "могут ", "мог бы", "рассматрива", "угрожа", "пригроз", "переговоры о"],
+        Lang::Ja => &["検討", "可能性", "示唆", "交渉中"],
+        Lang::Zh => &["可能", "或将", "考虑", "威胁", "正在谈判"],
     }
 }

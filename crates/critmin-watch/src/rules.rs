@@ -1382,6 +1382,22 @@ fn only_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap: u
         })
 }
 
+/// Whether every match of `stems` is speculation ([`cues::speculation`]): a speculation word
+/// closely before it (Japanese: closely after it; Chinese: on either side).
+fn speculated(lang: Lang, folded: &str, stems: &[&str]) -> bool {
+    let hits = positions(lang, folded, stems);
+    let marks = positions(lang, folded, cues::speculation(lang));
+    let gap = if lang.is_cjk() { 12 } else { 40 };
+    let before = |s: usize| marks.iter().any(|&(_, me)| me <= s && s - me <= gap);
+    let after = |e: usize| marks.iter().any(|&(ms, _)| ms >= e && ms - e <= gap);
+    !hits.is_empty()
+        && hits.iter().all(|&(s, e)| match lang {
+            Lang::Ja => after(e),
+            Lang::Zh => before(s) || after(e),
+            _ => before(s),
+        })
+}
+
 /// Whether a sentence says that a restriction still holds ("remain in place"): without a date
 /// of its own, that is background, not a new imposition.
 pub fn is_continuation(lang: Lang, folded: &str) -> bool {
@@ -1727,6 +1743,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         let terms: Vec<&str> = st.restriction.iter().chain(st.restrict).copied().collect();
         undated_after(lang, folded, &terms, mk.reduce, 60, facts.explicit_dates)
             || (facts.explicit_dates.is_empty() && only_after(lang, folded, &terms, cues::topic(lang), 90))
+            || speculated(lang, folded, &terms)
             || undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates)
             || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
@@ -1779,7 +1796,8 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // signing a law or decree enacts a national measure; a signing that did not happen is none
     let signs_agreement = has(lang, folded, st.sign)
         && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
-        && !has(lang, folded, cues::not_signed(lang));
+        && !has(lang, folded, cues::not_signed(lang))
+        && !speculated(lang, folded, st.sign);
     let (launch_verbs, launch_objects) = cues::launch(lang);
     let signed = signs_agreement
         || (has(lang, folded, adopt_verbs) && has(lang, folded, adopt_objects))
@@ -1795,10 +1813,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && (has(lang, folded, st.finance_weak) || has(lang, folded, cues::funding(lang)))
         && !has(lang, folded, mk.describes)
         && !has(lang, folded, cues::planned(lang));
-    // a loan or offtake that only would or could happen is not financing ("the reserve would
-    // secure output through offtake deals")
+    // a loan or offtake that only could happen is not financing ("the reserve would secure
+    // output through offtake deals and could sell it on"), nor one considered
     let modal = has(lang, folded, cues::modal(lang));
-    if (has(lang, folded, st.finance) && !modal) || weak {
+    if (has(lang, folded, st.finance) && !modal && !speculated(lang, folded, st.finance)) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     if has(lang, folded, st.price_floor) {

@@ -249,11 +249,11 @@ fn english_verb_classes() {
 }
 
 #[test]
-fn a_loan_that_only_would_happen_is_not_financing() {
+fn a_loan_that_only_could_happen_is_not_financing() {
     none_has(
         Financed,
         &[
-            "The reserve would secure lithium output through offtake deals with Australian miners.",
+            "The reserve could secure lithium output through offtake deals with Australian miners.",
             "Der Fonds könnte Kredite an Lithiumprojekte in Australien vergeben.",
             "Le fonds pourrait accorder des prêts aux projets de lithium en Australie.",
             "Фонд мог бы выдавать кредиты проектам по добыче лития в Австралии.",
@@ -312,4 +312,32 @@ fn words_that_only_begin_like_a_marker_do_not_act() {
             "Ostali proizvajalci so presenečeni: Kitajska je prepovedala izvoz galija.",
         ],
     );
+}
+
+#[test]
+fn speculation_is_not_an_event() {
+    none_has(
+        Imposed,
+        &[
+            "China is considering a ban on gallium exports to the United States.",
+            "China could restrict exports of gallium, analysts said.",
+            "China threatened to restrict exports of gallium to the United States.",
+            "China may impose export controls on gallium.",
+            "China erwägt ein Exportverbot für Gallium.",
+            "Китай может ввести запрет на экспорт галлия в США.",
+            "Китай розглядає заборону на експорт галію до США.",
+            "China podría restringir las exportaciones de galio a Estados Unidos.",
+            "La Chine pourrait restreindre les exportations de gallium vers les États-Unis.",
+            "La Cina potrebbe limitare le esportazioni di gallio verso gli Stati Uniti.",
+            "China ar putea restricționa exporturile de galiu către Statele Unite.",
+            "Китай може да ограничи износа на галий за САЩ.",
+            "Kitajska bi lahko omejila izvoz galija v ZDA.",
+            "中国可能限制对美国的镓出口。",
+            "中国は米国向けガリウムの輸出規制を検討している。",
+        ],
+    );
+    none_has(Financed, &["The bank is considering a $500 million loan to the lithium mine in Chile."]);
+    // reported speech keeps the event: "said it would suspend" is the future of "will"
+    all_have(Postponed, &["China said on Monday it would suspend the ban on gallium exports to the United States."]);
+    all_have(Imposed, &["China said on Monday it will restrict exports of gallium from December."]);
 }
