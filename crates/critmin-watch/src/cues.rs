@@ -319,7 +319,7 @@ pub(crate) fn deposits(lang: Lang) -> &'static [&'static str] {
 pub(crate) fn considering(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &["consider", "weigh", "mull", "evaluat", "assess"],
-        Lang::De => &["prüft", "prüfen", "erwäg", "überleg", "denkt über"],
+        Lang::De => &["prüft", "prüfen", "erwäg", "überleg", "denkt über", "beraten werden", "weiter beraten"],
         Lang::Fr => &["étudi", "évalu", "examin", "réfléchi", "envisag"],
         Lang::Es => &["estudi", "evalú", "evalu", "analiz", "consider", "contempl"],
         Lang::It => &["valut", "studi", "esamin", "consider"],
@@ -622,5 +622,47 @@ pub(crate) fn speculation(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["может ", "могут ", "мог бы", "рассматрива", "угрожа", "пригроз", "переговоры о"],
         Lang::Ja => &["検討", "可能性", "示唆", "交渉中"],
         Lang::Zh => &["可能", "或将", "考虑", "威胁", "正在谈判"],
+    }
+}
+
+/// Loan words: concluding or signing one is financing, not an agreement ("ein Kredit, der im
+/// Oktober abgeschlossen wurde", "signed a loan of").
+pub(crate) fn loans(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["loan"],
+        Lang::De => &["kredit", "darlehen"],
+        Lang::Fr => &["prêt "],
+        Lang::Es => &["préstamo", "crédito"],
+        Lang::It => &["prestito"],
+        Lang::Ro => &["împrumut", "credit"],
+        Lang::Bg => &["заем", "кредит"],
+        Lang::Sl => &["posojil", "kredit"],
+        Lang::Uk => &["позик", "кредит"],
+        Lang::Ru => &["заем", "заём", "кредит"],
+        Lang::Ja => &["融資"],
+        Lang::Zh => &["贷款"],
+    }
+}
+
+/// Meeting verbs in their other sense: German "treffen" is also "to hit" ("eine Eskalation, die
+/// auch Europa treffen könnte"); with a modal or an adverb of harm it is no meeting. English
+/// "meet" of a demand or a target.
+pub(crate) fn not_meeting(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &[
+            "treffen könnte",
+            "treffen dürfte",
+            "treffen würde",
+            "treffen kann",
+            "treffen wird",
+            "treffen werde",
+            "hart treffen",
+            "hart getroffen",
+            "empfindlich treffen",
+            "besonders treffen",
+            "schwer getroffen",
+        ],
+        Lang::En => &["meet demand", "meet the demand", "meet the target", "meet its target", "meet targets"],
+        _ => &[],
     }
 }

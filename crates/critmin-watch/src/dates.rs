@@ -95,6 +95,8 @@ pub struct FoundDate {
     pub date: EventDate,
     pub source: DateSource,
     pub start: usize,
+    /// Byte position right after the date's match.
+    pub end: usize,
     /// Joined to the date before it by "and" ("in April and October"): each is the date of its
     /// own event of the same kind.
     pub joined: bool,
@@ -1202,7 +1204,7 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         if is_end_date(lang, &folded[..s], &folded[e..]) {
             return; // "until 27 November 2026" is an end, not the event's date
         }
-        out.push(FoundDate { date: d, source: src, start: s, joined: false });
+        out.push(FoundDate { date: d, source: src, start: s, end: e, joined: false });
     };
     if let Some(re) = ISO.as_ref() {
         for c in re.captures_iter(folded) {
@@ -1538,7 +1540,7 @@ fn join_months(lang: Lang, folded: &str, covered: &[(usize, usize)], out: &mut V
         if !year_written && last_year_follows(lang, &folded[end2..]) {
             f.date.year = date2.year;
         }
-        added.push(FoundDate { date: date2, source: DateSource::Explicit, start: start2, joined: true });
+        added.push(FoundDate { date: date2, source: DateSource::Explicit, start: start2, end: end2, joined: true });
     }
     out.extend(added);
     out.sort_by_key(|f| f.start);

@@ -29,7 +29,7 @@ mod norm;
 mod numbers;
 pub mod rules;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use dates::{DateSource, EventDate};
@@ -203,7 +203,22 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             continue;
         }
         let anchor = article_date;
-        let found = anchor.map(|a| dates::find_dates_cased(lang, sent_folded, &norm[s..e], a)).unwrap_or_default();
+        let mut found = anchor.map(|a| dates::find_dates_cased(lang, sent_folded, &norm[s..e], a)).unwrap_or_default();
+        // a date that dates a measure already taken ("the controls announced in December", "das
+        // im Dezember verhängte Exportverbot") lies in the past: a year back when it would fall
+        // after the article
+        if let Some(a) = anchor {
+            for f in &mut found {
+                if f.source == DateSource::Explicit
+                    && f.date.year == a.year()
+                    && (f.date.month, f.date.day.unwrap_or(1)) > (a.month(), a.day())
+                    && rules::dates_a_past_measure(lang, sent_folded, f.start, f.end)
+                    && NaiveDate::from_ymd_opt(f.date.year - 1, f.date.month, f.date.day.unwrap_or(1)).is_some()
+                {
+                    f.date.year -= 1;
+                }
+            }
+        }
         // an amount in the sentence before counts too ("projects worth $8.5 billion. The deal
         // also provides for a Pentagon investment")
         let money_here = figs.iter().any(|f| f.kind == FigureKind::Money);
@@ -255,7 +270,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // original measure ("suspended the controls announced on 9 October"), not the event
         let recounting =
             types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
-        let participle = |f: &&dates::FoundDate| recounting && rules::dates_the_measure(lang, sent_folded, f.start);
+        let participle =
+            |f: &&dates::FoundDate| recounting && rules::dates_the_measure_at(lang, sent_folded, f.start, f.end);
         let main = found
             .iter()
             .find(|f| f.source == DateSource::Relative)

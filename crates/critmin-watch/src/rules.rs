@@ -272,6 +272,11 @@ fn stems(lang: Lang) -> Stems {
                 "besiegelt",
                 "gemeinsame initiative",
                 "gemeinsamen initiative",
+                // "haben sich auf einen Aktionsplan verständigt/geeinigt"
+                "verständigt",
+                "verständigten sich",
+                "geeinigt",
+                "einigten sich",
             ],
             export: &["export", "ausfuhr", "lieferung", "ins ausland"],
             restrict: &[
@@ -1398,6 +1403,26 @@ fn speculated(lang: Lang, folded: &str, stems: &[&str]) -> bool {
         })
 }
 
+/// German "treffen" as the only meeting word, with a modal shortly before it and no "sich"
+/// between ("könnten vor allem Deutschland treffen"): "to hit", not "to meet".
+fn treffen_means_hit(folded: &str) -> bool {
+    let others = ["trafen", "traf ", "gipfel", "zusammenkunft", "beratungen", "ministertreffen", "tagung"];
+    if others.iter().any(|o| folded.contains(o)) {
+        return false;
+    }
+    let modals = ["könnte", "dürfte", "würde", "kann ", "können ", "wird ", "werden "];
+    let hits: Vec<usize> = folded.match_indices("treffen").map(|(i, _)| i).collect();
+    !hits.is_empty()
+        && hits.iter().all(|&i| {
+            let from = folded[..i].char_indices().rev().nth(60).map_or(0, |(j, _)| j);
+            let window = &folded[from..i];
+            let after_modal = modals.iter().filter_map(|m| window.rfind(m).map(|k| k + m.len())).max();
+            after_modal.is_some_and(|k| !window[k..].contains("sich ") && !window[k..].contains(" das "))
+                // the noun: "ein Treffen", "dem Treffen"
+                && !["ein", "einem", "dem", "das", "beim"].iter().any(|a| folded[..i].trim_end().ends_with(a))
+        })
+}
+
 /// Whether a sentence says that a restriction still holds ("remain in place"): without a date
 /// of its own, that is background, not a new imposition.
 pub fn is_continuation(lang: Lang, folded: &str) -> bool {
@@ -1466,6 +1491,66 @@ fn participles(lang: Lang) -> &'static [&'static str] {
         Lang::Ja => &["に発表", "に導入", "に公表", "に決定", "から実施", "から導入"],
         Lang::Zh => &["宣布的", "出台的", "实施的", "公布的", "发布的", "推出的", "起实施", "起实行"],
     }
+}
+
+/// German participles used as adjectives, which follow the date they take ("die am 9. Oktober
+/// verkündeten Exportkontrollen", "das im Dezember verhängte Exportverbot", "die im April
+/// eingeführte Genehmigungspflicht"): the date is that of the measure. The stems cover every
+/// adjective ending (-e, -en, -er, -es, -em); also "in Kraft getretene".
+const DE_ATTRIBUTIVE: &[&str] = &[
+    "verkündete",
+    "angekündigte",
+    "verhängte",
+    "eingeführte",
+    "erlassene",
+    "beschlossene",
+    "veröffentlichte",
+    "vorgestellte",
+    "verschärfte",
+    "auferlegte",
+    "geltende",
+    "gültige",
+];
+
+/// Whether the date starting at byte `start` and ending at `end` of `folded` follows (Japanese,
+/// Chinese: precedes) a participle such as "announced", or (German) is followed within two words
+/// by an attributive participle ([`DE_ATTRIBUTIVE`]), so that it dates the original measure.
+pub fn dates_the_measure_at(lang: Lang, folded: &str, start: usize, end: usize) -> bool {
+    if lang == Lang::De && folded.is_char_boundary(end.min(folded.len())) {
+        let after = folded[end.min(folded.len())..].trim_start();
+        if after.split_whitespace().take(2).any(|w| DE_ATTRIBUTIVE.iter().any(|p| w.starts_with(p)))
+            || after.starts_with("in kraft getretene")
+        {
+            return true;
+        }
+    }
+    dates_the_measure(lang, folded, start)
+}
+
+/// Whether the date (bytes `start..end` of `folded`) dates a measure already taken: a past
+/// participle right before it ("the controls announced in December") or, in German, right after
+/// it ("das im Dezember verhängte Exportverbot"). Not the words of a measure in force since or
+/// from a date ("влиза в сила от 1 август" may lie ahead), nor Japanese and Chinese.
+pub fn dates_a_past_measure(lang: Lang, folded: &str, start: usize, end: usize) -> bool {
+    if lang.is_cjk() {
+        return false;
+    }
+    if lang == Lang::De && folded.is_char_boundary(end.min(folded.len())) {
+        let after = folded[end.min(folded.len())..].trim_start();
+        let past =
+            |w: &str| DE_ATTRIBUTIVE.iter().any(|p| w.starts_with(p) && !p.ends_with("ltige") && *p != "geltende");
+        if after.split_whitespace().take(2).any(past) {
+            return true;
+        }
+    }
+    const IN_FORCE: &[&str] = &["veljavn", "чинн", "действующ", "действовавш"];
+    let single: Vec<&str> =
+        participles(lang).iter().copied().filter(|p| !p.contains(' ') && !IN_FORCE.contains(p)).collect();
+    let rest = &folded[start..];
+    let word_end = start + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let before = &folded[..word_end];
+    let cut = before[..start].char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(3).map_or(0, |(i, _)| i);
+    !positions(lang, &before[cut..], &single).is_empty()
 }
 
 /// Whether the date starting at byte `start` of `folded` follows (Japanese, Chinese: precedes) a
@@ -1540,6 +1625,10 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "the step",
             "the deal",
             "the transaction",
+            "this was announced",
+            "that was announced",
+            "this was confirmed",
+            "that was confirmed",
         ],
         Lang::De => &[
             "die entscheidung",
@@ -1550,6 +1639,20 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "diese entscheidung",
             "das geschäft",
             "die transaktion",
+            // a pronoun and a verb of reporting: "Das teilte das Weiße Haus am Samstag mit"
+            "das teilte",
+            "dies teilte",
+            "das gab",
+            "dies gab",
+            "das kündigte",
+            "dies kündigte",
+            "das verkündete",
+            "das meldete",
+            "dies meldete",
+            "das erklärte",
+            "dies erklärte",
+            "das bestätigte",
+            "dies bestätigte",
         ],
         Lang::Fr => &[
             "la décision",
@@ -1794,7 +1897,11 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     }
     let (adopt_verbs, adopt_objects) = st.adopt;
     // signing a law or decree enacts a national measure; a signing that did not happen is none
+    // concluding a loan is financing, not an agreement ("der Kredit, der im Oktober abgeschlossen
+    // worden war"), unless an agreement is named too ("signed a loan agreement")
+    let loan_only = has(lang, folded, cues::loans(lang)) && !has(lang, folded, cues::agreement_nouns(lang));
     let signs_agreement = has(lang, folded, st.sign)
+        && !loan_only
         && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
         && !has(lang, folded, cues::not_signed(lang))
         && !speculated(lang, folded, st.sign);
@@ -1819,7 +1926,12 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     if (has(lang, folded, st.finance) && !modal && !speculated(lang, folded, st.finance)) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
-    if has(lang, folded, st.price_floor) {
+    // a price floor still discussed or considered is not announced ("über Preisuntergrenzen solle
+    // weiter beraten werden", "is considering a price floor")
+    if has(lang, folded, st.price_floor)
+        && !has(lang, folded, cues::considering(lang))
+        && !speculated(lang, folded, st.price_floor)
+    {
         out.push((EventType::PriceFloorAnnounced, 0.85));
     }
     // tariffs named in passing ("a response to U.S. tariffs", "talks on tariffs and rare earths")
@@ -1830,13 +1942,19 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let tariff_word =
         positions(lang, folded, st.tariff).iter().any(|&(s, e)| !customs.iter().any(|&(cs, ce)| cs <= s && e <= ce))
             || has(lang, folded, cues::countermeasures(lang));
+    // countermeasures are announced, never a motive ("als Reaktion auf die US-Zölle Gegenzölle")
     if tariff_word
         && (facts.stated || has(lang, folded, cues::same_day(lang)))
-        && !undated_after(lang, folded, st.tariff, mk.reduce, 60, facts.explicit_dates)
+        && (has(lang, folded, cues::countermeasures(lang))
+            || !undated_after(lang, folded, st.tariff, mk.reduce, 60, facts.explicit_dates))
     {
         out.push((EventType::TariffAnnounced, 0.75));
     }
-    if has(lang, folded, st.meeting) && !has(lang, folded, mk.future) {
+    if has(lang, folded, st.meeting)
+        && !has(lang, folded, mk.future)
+        && !has(lang, folded, cues::not_meeting(lang))
+        && (lang != Lang::De || !treffen_means_hit(folded))
+    {
         out.push((EventType::MinisterialMeeting, 0.65));
     }
     out
