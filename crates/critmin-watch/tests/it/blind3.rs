@@ -1,0 +1,128 @@
+//! Rules added after the third blind corpus was scored (docs/watch.md, "Third blind corpus"):
+//! each test is a class of the grammar or vocabulary with hand-made sentences, none taken from a
+//! corpus. The article date is Wednesday 2025-11-12 ("Saturday" is 2025-11-08, "Friday"
+//! 2025-11-07).
+
+use EventType::{
+    AgreementSigned as Agreement, MinisterialMeeting as Meeting, PriceFloorAnnounced as PriceFloor,
+    ProjectFinanced as Financed, RestrictionImposed as Imposed, RestrictionPostponed as Postponed,
+    TariffAnnounced as Tariff,
+};
+use chrono::NaiveDate;
+use critmin_watch::{EventType, ingest_text};
+
+/// (type, date) of every event in `text`, published on Wednesday 2025-11-12, sorted.
+fn events(text: &str) -> Vec<(EventType, String)> {
+    let date = NaiveDate::from_ymd_opt(2025, 11, 12);
+    let r = ingest_text("t", text, date);
+    let mut v: Vec<(EventType, String)> = r.events.iter().map(|e| (e.event_type, e.date.to_string())).collect();
+    v.sort();
+    v
+}
+
+fn types(text: &str) -> Vec<EventType> {
+    events(text).into_iter().map(|(t, _)| t).collect()
+}
+
+fn ev(t: EventType, date: &str) -> (EventType, String) {
+    (t, date.to_string())
+}
+
+#[test]
+fn german_attributive_participle_dates_the_measure() {
+    // German puts the participle after the date it takes: the date is the measure's, and a month
+    // after the article's month lies in the year before
+    let cases: &[(&str, &[(EventType, &str)])] = &[
+        (
+            "Indonesien hat das am 3. Juni verkündete Ausfuhrverbot für Nickelerz am Montag ausgesetzt.",
+            &[(Imposed, "2025-06-03"), (Postponed, "2025-11-10")],
+        ),
+        (
+            "Indonesien wird die im Februar eingeführten Exportbeschränkungen für Bauxit aussetzen. \
+             Dies teilte das Ministerium am Freitag mit.",
+            &[(Imposed, "2025-02"), (Postponed, "2025-11-07")],
+        ),
+        ("Über die im Dezember verhängten Exportkontrollen für Wolfram wurde gesprochen.", &[(Imposed, "2024-12")]),
+        ("Das im Dezember verhängte Ausfuhrverbot für Zinn betrifft Malaysia.", &[(Imposed, "2024-12")]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(EventType, String)> = want.iter().map(|(t, d)| ev(*t, d)).collect();
+        assert_eq!(events(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_measure_in_force_from_a_later_date_is_not_moved_to_last_year() {
+    // "takes effect from 1 December": ahead of the article, not a past measure
+    assert_eq!(
+        events("Мито от 25% върху вноса на алуминий влиза в сила от 1 декември, съобщи министерството."),
+        vec![ev(Tariff, "2025-12-01")]
+    );
+}
+
+#[test]
+fn a_pronoun_and_a_reporting_verb_date_the_decision_before() {
+    let cases = [
+        "Vietnam wird das Exportverbot für Seltene Erden aufheben. Das gab die Regierung am Freitag bekannt.",
+        "Vietnam will lift its export ban on rare earths. This was announced by the government on Friday.",
+    ];
+    for text in cases {
+        let got = events(text);
+        assert!(got.iter().all(|(_, d)| d == "2025-11-07"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn german_agreeing_on_a_plan_is_an_agreement() {
+    for text in [
+        "Die Minister der G7 haben sich am Montag auf einen Aktionsplan für Lithium verständigt.",
+        "Die EU und Chile einigten sich am Montag auf eine Partnerschaft für Kupfer.",
+    ] {
+        assert!(types(text).contains(&Agreement), "{text}");
+    }
+}
+
+#[test]
+fn a_price_floor_still_discussed_is_not_announced() {
+    for text in [
+        "Über einen Mindestpreis für Kobalt solle weiter beraten werden, hieß es in Berlin am Montag.",
+        "Die Regierung erwägt einen Mindestpreis für Lithium, hieß es am Montag.",
+        "Washington is considering a price floor for gallium, officials said on Monday.",
+    ] {
+        assert!(!types(text).contains(&PriceFloor), "{text}");
+    }
+    assert!(types("Washington announced a price floor of $110 per kilogram for NdPr on Monday.").contains(&PriceFloor));
+}
+
+#[test]
+fn countermeasures_are_announced_even_in_response_to_tariffs() {
+    for text in [
+        "Kanada hat am Montag als Antwort auf die US-Zölle Gegenzölle von 25 Prozent auf Stahl angekündigt.",
+        "China kündigte am Freitag als Reaktion auf die US-Zölle Vergeltungszölle von 10 Prozent an.",
+    ] {
+        assert!(types(text).contains(&Tariff), "{text}");
+    }
+}
+
+#[test]
+fn a_loan_concluded_is_financing_not_an_agreement() {
+    let t = types(
+        "Das Energieministerium hat im Oktober einen Kredit über 1,2 Milliarden Dollar für die Lithiummine in Nevada abgeschlossen.",
+    );
+    assert!(t.contains(&Financed) && !t.contains(&Agreement), "{t:?}");
+    // a loan agreement named as such is still an agreement
+    let t = types("Japan and Australia signed a loan agreement worth $300 million for a gallium plant on Monday.");
+    assert!(t.contains(&Agreement), "{t:?}");
+}
+
+#[test]
+fn german_treffen_with_a_modal_means_to_hit() {
+    for text in [
+        "Die Exportkontrollen für Gallium könnten vor allem Deutschland treffen, warnte der Verband am Montag.",
+        "Experten warnten am Montag vor Zöllen auf Kupfer, die auch Europa hart treffen würden.",
+        "Chile will raise copper output to meet demand from China, the ministry said on Monday.",
+    ] {
+        assert!(!types(text).contains(&Meeting), "{text}");
+    }
+    assert!(types("Die Handelsminister der EU und Japans trafen sich am Montag in Tokio.").contains(&Meeting));
+}
