@@ -216,7 +216,9 @@ const SIGNS: &[(&str, &str)] = &[
     ("￥", "JPY"),
 ];
 
-const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|percento|la sută|la suta|de procente|procente|procent|процента|процентов|процент|процентни пункта|на сто\b|відсотка|відсотків|відсотки|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki|パーセント";
+/// Percent words; those with a hyphen are compound adjectives after the number ("50-odstotne
+/// carine", "25-prozentige Zölle", "a 50-percent tariff", "50-процентни мита", "50-відсоткові").
+const PERCENT_WORDS: &str = r"%|％|percent|per cent|prozent|pour cent|por ciento|per cento|percento|la sută|la suta|de procente|procente|procent|процента|процентов|процент|процентни пункта|на сто\b|відсотка|відсотків|відсотки|відсоток|odstotka|odstotkov|odstotke|odstotek|odstotki|パーセント|-odstot|-prozentig|-percent|-per-cent|-процентн|-відсотков|-процентов";
 
 fn alternation(words: impl Iterator<Item = &'static str>) -> String {
     let mut w: Vec<&str> = words.collect();

@@ -126,3 +126,83 @@ fn german_treffen_with_a_modal_means_to_hit() {
     }
     assert!(types("Die Handelsminister der EU und Japans trafen sich am Montag in Tokio.").contains(&Meeting));
 }
+
+/// Countries and minerals named in `text` (language detected), as ids.
+fn names(text: &str) -> (Vec<String>, Vec<String>) {
+    let r = ingest_text("t", text, NaiveDate::from_ymd_opt(2025, 11, 12));
+    (r.countries, r.minerals)
+}
+
+#[test]
+fn regions_named_like_a_country_are_not_it() {
+    for text in [
+        "中国内モンゴル自治区の包頭でレアアースの見本市が開かれた。",
+        "米南部ジョージア州で電池工場が稼働した。リチウムを使う。",
+        "稀土论坛在内蒙古自治区包头市举行，讨论了稀土回收。",
+        "Los productores de cobre de Arizona y Nuevo México piden más protección.",
+        "Geologii studiază zăcămintele de mangan din nordul Moldovei.",
+        "Battery plants in the state of Georgia need lithium.",
+    ] {
+        let (countries, _) = names(text);
+        assert!(!countries.iter().any(|c| ["MNG", "GEO", "MEX", "MDA"].contains(&c.as_str())), "{text}: {countries:?}");
+    }
+}
+
+#[test]
+fn egyptian_in_every_language() {
+    for text in [
+        "The deal was signed at the Egyptian resort of Sharm el-Sheikh; it covers lithium.",
+        "Das Abkommen wurde im ägyptischen Badeort unterzeichnet; es betrifft Lithium.",
+        "L'accord a été signé dans la station balnéaire égyptienne; il porte sur le lithium.",
+        "El acuerdo se firmó en el balneario egipcio; abarca el litio.",
+        "L'accordo è stato firmato nella località egiziana; riguarda il litio.",
+        "Acordul a fost semnat în stațiunea egipteană; vizează litiul.",
+        "Споразумението беше подписано в египетския курорт; то обхваща лития.",
+        "Sporazum so podpisali v egiptovskem letovišču; zajema litij.",
+        "Угоду підписали на єгипетському курорті; вона стосується літію.",
+        "Соглашение было подписано на египетском курорте, сообщили в четверг; оно касается лития.",
+    ] {
+        assert!(names(text).0.contains(&"EGY".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn japanese_bei_before_government_nouns_is_the_united_states() {
+    for text in [
+        "バイデン米政権は先週、黒鉛への関税引き上げを発表した。",
+        "米議会はリチウムの備蓄法案を審議した。",
+        "米エネルギー省はリチウム事業に融資すると発表した。",
+    ] {
+        assert!(names(text).0.contains(&"USA".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn slovenian_mineral_adjectives_in_every_case() {
+    for text in [
+        "Omejitve zajemajo materiale za grafitne anode iz Kitajske.",
+        "Kitajska je omejila izvoz grafitnih anod.",
+        "Pogovarjali so se o grafitnem prahu iz Kitajske.",
+    ] {
+        assert!(names(text).1.contains(&"graphite".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn percent_as_a_compound_adjective() {
+    use critmin_watch::Lang;
+    use critmin_watch::figures::find_figures;
+    let cases: &[(Lang, &str)] = &[
+        (Lang::Sl, "ZDA so uvedle 50-odstotne carine na jeklo."),
+        (Lang::Sl, "Uvedli so 50-odstotno dajatev."),
+        (Lang::De, "Washington verhängt 50-prozentige Zölle auf Kupfer."),
+        (Lang::En, "Washington imposed a 50-percent tariff on copper."),
+        (Lang::Ru, "США ввели 50-процентные пошлины на медь."),
+        (Lang::Bg, "САЩ въведоха 50-процентни мита върху медта."),
+        (Lang::Uk, "США запровадили 50-відсоткові мита на мідь."),
+    ];
+    for (lang, text) in cases {
+        let f = find_figures(*lang, &text.to_lowercase());
+        assert!(f.iter().any(|f| f.value == 50.0), "{text}: {f:?}");
+    }
+}
