@@ -15,17 +15,19 @@ pub(crate) fn legal_acts(lang: Lang) -> &'static [&'static str] {
         Lang::En => {
             &["into law", "the law", "a law", "the bill", "a bill", "decree", "executive order", "proclamation"]
         }
-        Lang::De => &["gesetz", "dekret", "verordnung", "erlass"],
-        Lang::Fr => &["la loi", "une loi", "projet de loi", "décret", "ordonnance"],
-        Lang::Es => &["la ley", "una ley", "proyecto de ley", "decreto", "orden ejecutiva"],
-        Lang::It => &["la legge", "una legge", "disegno di legge", "decreto", "ordine esecutivo"],
-        Lang::Ro => &["legea", "o lege", "proiectul de lege", "decret", "ordin executiv", "ordonanț"],
-        Lang::Bg => &["закона", "закон ", "законопроект", "указ", "постановлени"],
-        Lang::Sl => &["zakon", "odlok", "uredb", "izvršni ukaz"],
-        Lang::Uk => &["закон", "указ", "постанов"],
-        Lang::Ru => &["закон", "указ", "постановлени"],
-        Lang::Ja => &["法案", "法律", "大統領令", "政令"],
-        Lang::Zh => &["法案", "法律", "行政令", "总统令"],
+        Lang::De => &["gesetz", "dekret", "verordnung", "erlass", "proklamation"],
+        Lang::Fr => &["la loi", "une loi", "projet de loi", "décret", "ordonnance", "proclamation"],
+        Lang::Es => {
+            &["la ley", "una ley", "proyecto de ley", "decreto", "orden ejecutiva", "proclamación", "proclama "]
+        }
+        Lang::It => &["la legge", "una legge", "disegno di legge", "decreto", "ordine esecutivo", "proclama"],
+        Lang::Ro => &["legea", "o lege", "proiectul de lege", "decret", "ordin executiv", "ordonanț", "proclamați"],
+        Lang::Bg => &["закона", "закон ", "законопроект", "указ", "постановлени", "прокламаци"],
+        Lang::Sl => &["zakon", "odlok", "uredb", "izvršni ukaz", "proklamacij"],
+        Lang::Uk => &["закон", "указ", "постанов", "прокламаці"],
+        Lang::Ru => &["закон", "указ", "постановлени", "прокламаци"],
+        Lang::Ja => &["法案", "法律", "大統領令", "政令", "布告"],
+        Lang::Zh => &["法案", "法律", "行政令", "总统令", "总统公告"],
     }
 }
 
@@ -273,9 +275,17 @@ pub(crate) fn planned(lang: Lang) -> &'static [&'static str] {
             "potrivit acordului",
             "conform acordului",
         ],
-        Lang::Bg => {
-            &["планира", "възнамерява", "предвиден", "би могл", "с цел", "целта", "очаква", "съгласно споразумението"]
-        }
+        Lang::Bg => &[
+            "планира",
+            "възнамерява",
+            "предвиден",
+            "предвижда",
+            "би могл",
+            "с цел",
+            "целта",
+            "очаква",
+            "съгласно споразумението",
+        ],
         Lang::Sl => &[
             "načrtuje",
             "namerava",
@@ -664,5 +674,151 @@ pub(crate) fn not_meeting(lang: Lang) -> &'static [&'static str] {
         ],
         Lang::En => &["meet demand", "meet the demand", "meet the target", "meet its target", "meet targets"],
         _ => &[],
+    }
+}
+
+/// Loan agreements: the agreement is the loan, reported as financing only ("签署贷款协议",
+/// "signed a loan agreement", "Kreditvertrag", "contrato de préstamo").
+pub(crate) fn loan_agreements(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["loan agreement", "loan deal", "credit agreement", "financing agreement", "facility agreement"],
+        Lang::De => &["kreditvertrag", "darlehensvertrag", "kreditvereinbarung", "finanzierungsvereinbarung"],
+        Lang::Fr => &["accord de prêt", "contrat de prêt", "accord de financement", "convention de financement"],
+        Lang::Es => {
+            &["acuerdo de préstamo", "contrato de préstamo", "acuerdo de financiación", "convenio de financiación"]
+        }
+        Lang::It => {
+            &["accordo di prestito", "contratto di prestito", "accordo di finanziamento", "contratto di finanziamento"]
+        }
+        Lang::Ro => &["acord de împrumut", "contract de împrumut", "acord de finanțare", "contract de finanțare"],
+        Lang::Bg => {
+            &["споразумение за заем", "договор за заем", "споразумение за финансиране", "договор за финансиране"]
+        }
+        Lang::Sl => &[
+            "posojilno pogodbo",
+            "posojilna pogodba",
+            "pogodbo o posojilu",
+            "pogodba o posojilu",
+            "pogodbo o financiranju",
+        ],
+        Lang::Uk => {
+            &["кредитну угоду", "кредитна угода", "угоду про позику", "угоду про фінансування", "кредитний договір"]
+        }
+        Lang::Ru => &["кредитное соглашение", "кредитный договор", "соглашение о займе", "соглашение о финансировании"],
+        Lang::Ja => &["融資契約", "ローン契約", "融資協定"],
+        Lang::Zh => &["贷款协议", "贷款合同", "融资协议", "借款协议"],
+    }
+}
+
+/// Agreeing to fund: the agreement is the financing ("出資することで合意", "agreed to invest",
+/// "同意出资"); without an agreement noun it is reported as financing only.
+pub(crate) fn agree_to_fund(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => {
+            &["agreed to invest", "agreed to lend", "agreed to provide a loan", "agreed to finance", "agreed to fund"]
+        }
+        Lang::De => &["auf eine beteiligung geeinigt", "auf einen kredit geeinigt"],
+        Lang::Fr => &["accepté d'investir", "accepté d’investir", "convenu d'investir", "convenu d’investir"],
+        Lang::Es => &["acordó invertir", "acordaron invertir", "acordó financiar", "acordaron financiar"],
+        Lang::It => &["concordato di investire", "accordato di investire"],
+        Lang::Ro => &["convenit să investească", "convenit să finanțeze"],
+        Lang::Bg => &["договориха да инвестират", "се споразумяха да инвестират"],
+        Lang::Sl => &["dogovorili za naložbo", "dogovorila za naložbo"],
+        Lang::Uk => &["домовилися інвестувати", "погодилися інвестувати"],
+        Lang::Ru => &["договорились инвестировать", "согласились инвестировать"],
+        Lang::Ja => &[
+            "出資することで合意",
+            "出資で合意",
+            "融資することで合意",
+            "融資で合意",
+            "投資することで合意",
+            "投資で合意",
+        ],
+        Lang::Zh => &["同意出资", "同意投资", "同意提供贷款", "达成出资", "达成投资"],
+    }
+}
+
+/// Talks: concluding them is not signing ("concluyeron dos días de negociaciones", "concluded
+/// talks", "ont conclu les négociations"), unless an agreement is named.
+pub(crate) fn talks(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["talks", "negotiations", "round of"],
+        Lang::De => &["verhandlungen", "gespräche", "verhandlungsrunde"],
+        Lang::Fr => &["négociations", "pourparlers", "discussions", "cycle de"],
+        Lang::Es => &["negociaciones", "conversaciones", "ronda de"],
+        Lang::It => &["negoziati", "colloqui", "trattative", "round di"],
+        Lang::Ro => &["negocieri", "discuții", "discutii", "runda de"],
+        Lang::Bg => &["преговори", "разговори", "кръг от"],
+        Lang::Sl => &["pogajanja", "pogovor", "krog pogajanj"],
+        Lang::Uk => &["переговор", "раунд"],
+        Lang::Ru => &["переговор", "раунд"],
+        Lang::Ja => &["協議", "交渉"],
+        Lang::Zh => &["谈判", "磋商", "会谈"],
+    }
+}
+
+/// A halt of production, not of a restriction ("生産を一時停止", "halted production",
+/// "спря производството"): the pause word there postpones nothing.
+pub(crate) fn production_halts(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "halted production",
+            "suspended production",
+            "paused production",
+            "halt production",
+            "suspend production",
+            "production halt",
+        ],
+        Lang::De => &["produktion gestoppt", "produktion ausgesetzt", "produktion unterbrochen", "produktionsstopp"],
+        Lang::Fr => &["suspendu la production", "arrêté la production", "arrêt de la production"],
+        Lang::Es => {
+            &["suspendió la producción", "detuvo la producción", "paralizó la producción", "suspender la producción"]
+        }
+        Lang::It => &["sospeso la produzione", "fermato la produzione", "sospendere la produzione"],
+        Lang::Ro => &["suspendat producția", "oprit producția", "oprirea producției"],
+        Lang::Bg => &["спря производството", "спират производството", "спиране на производството"],
+        Lang::Sl => &["ustavil proizvodnjo", "ustavili proizvodnjo", "ustavitev proizvodnje"],
+        Lang::Uk => &["зупинил виробництво", "призупинил виробництво", "зупинення виробництва"],
+        Lang::Ru => &["остановил производство", "приостановил производство", "остановка производства"],
+        Lang::Ja => &["生産を一時停止", "生産を停止", "操業を停止", "操業を一時停止", "生産停止"],
+        Lang::Zh => &["停产", "暂停生产", "停止生产"],
+    }
+}
+
+/// Venues where something is said, not a ministerial meeting ("在白宫内阁会议上表示", "at a
+/// press conference", "閣議"): a meeting word only inside them reports no meeting.
+pub(crate) fn venues(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["cabinet meeting", "press conference", "news conference", "board meeting", "shareholder meeting"],
+        Lang::De => &["kabinettssitzung", "pressekonferenz", "hauptversammlung"],
+        Lang::Fr => &["conférence de presse", "conseil des ministres"],
+        Lang::Es => &["rueda de prensa", "conferencia de prensa"],
+        Lang::It => &["conferenza stampa"],
+        Lang::Ro => &["conferință de presă", "conferinta de presa"],
+        Lang::Bg => &["пресконференция", "брифинг"],
+        Lang::Sl => &["novinarski konferenci", "novinarska konferenca"],
+        Lang::Uk => &["пресконференці", "брифінг"],
+        Lang::Ru => &["пресс-конференци", "брифинг"],
+        Lang::Ja => &["閣議", "記者会見"],
+        Lang::Zh => &["内阁会议", "新闻发布会", "记者会", "常务会议"],
+    }
+}
+
+/// Backdrops: a restriction named "against the backdrop of" or "amid" is the setting, not the
+/// event ("на фона на китайските ограничения", "vor dem Hintergrund der Exportkontrollen").
+pub(crate) fn backdrop(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["against the backdrop of", "amid "],
+        Lang::De => &["vor dem hintergrund", "angesichts"],
+        Lang::Fr => &["sur fond de", "dans un contexte de"],
+        Lang::Es => &["en medio de", "en un contexto de", "ante las"],
+        Lang::It => &["sullo sfondo", "in un contesto di", "alla luce d"],
+        Lang::Ro => &["pe fondul", "în contextul", "in contextul"],
+        Lang::Bg => &["на фона на", "в контекста на"],
+        Lang::Sl => &["v luči", "ob ozadju", "v kontekstu"],
+        Lang::Uk => &["на тлі", "у контексті"],
+        Lang::Ru => &["на фоне", "в контексте"],
+        Lang::Ja => &["を背景に", "を受けて"],
+        Lang::Zh => &["背景下", "影响下"],
     }
 }

@@ -567,6 +567,12 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
     }
 }
 
+/// Whether `word` (folded) begins with a weekday name of `lang` ("събота", "samedi", "saturday's").
+pub fn is_day_word(lang: Lang, word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    !w.is_empty() && weekdays(lang).iter().any(|(d, _)| w.starts_with(d))
+}
+
 /// Weekday names (folded) with 0 = Monday.
 fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
     match lang {

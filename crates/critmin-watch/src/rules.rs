@@ -1387,6 +1387,27 @@ fn only_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap: u
         })
 }
 
+/// Whether every match of `stems` lies inside a match of `covers` (and there is one): the stems
+/// are part of a longer phrase that means something else ("Kreditvertrag", "内阁会议").
+fn all_inside(lang: Lang, folded: &str, stems: &[&str], covers: &[&str]) -> bool {
+    let hits = positions(lang, folded, stems);
+    let spans = positions(lang, folded, covers);
+    // a stem's trailing space ("vertrag ") is its word boundary, not part of the phrase
+    let end = |s: usize, e: usize| s + folded[s..e].trim_end().len();
+    !hits.is_empty() && hits.iter().all(|&(s, e)| spans.iter().any(|&(cs, ce)| cs <= s && end(s, e) <= end(cs, ce)))
+}
+
+/// Whether every match of `stems` is followed closely (within `gap` bytes) by a match of
+/// `objects` (Japanese, Chinese: preceded by one): the stems govern those objects.
+fn only_before(lang: Lang, folded: &str, stems: &[&str], objects: &[&str], gap: usize) -> bool {
+    let hits = positions(lang, folded, stems);
+    let objs = positions(lang, folded, objects);
+    !hits.is_empty()
+        && hits.iter().all(|&(s, e)| {
+            objs.iter().any(|&(os, oe)| if lang.is_cjk() { oe <= s && s - oe <= gap } else { os >= e && os - e <= gap })
+        })
+}
+
 /// Whether every match of `stems` is speculation ([`cues::speculation`]): a speculation word
 /// closely before it (Japanese: closely after it; Chinese: on either side).
 fn speculated(lang: Lang, folded: &str, stems: &[&str]) -> bool {
@@ -1792,14 +1813,18 @@ fn stops_exports(lang: Lang, folded: &str) -> bool {
     positions(lang, folded, st.postpone).iter().any(|&(_, e)| {
         let rest = &folded[e..];
         let word_end = rest.find(|c: char| !crate::norm::is_word_char(c)).unwrap_or(rest.len());
-        let mut words = rest[word_end..].split_whitespace();
-        let mut w = words.next().unwrap_or("");
-        // one short function word between them: "the", "its", "les", "las", "of"
-        if w.chars().count() <= 3 && !has(lang, w, st.export) {
-            w = words.next().unwrap_or("");
+        let words: Vec<&str> = rest[word_end..].split_whitespace().collect();
+        // short function words and a day between them: "the", "its", "les", "of", "в събота"
+        let is_day = |w: &str| crate::dates::is_day_word(lang, w);
+        let mut i = 0;
+        while i < words.len().min(4)
+            && (words[i].chars().count() <= 3 || is_day(words[i]))
+            && !has(lang, words[i], st.export)
+        {
+            i += 1;
         }
-        let w = w.trim_start_matches("l'").trim_start_matches("l’");
-        let next = words.next().unwrap_or("");
+        let w = words.get(i).copied().unwrap_or("").trim_start_matches("l'").trim_start_matches("l’");
+        let next = words.get(i + 1).copied().unwrap_or("");
         st.export.iter().any(|x| w.starts_with(x)) && !restricts(next)
     })
 }
@@ -1826,7 +1851,8 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let mut out = Vec::new();
     let mk = markers(lang);
     let strong = has(lang, folded, st.restriction);
-    let pause = has(lang, folded, st.postpone);
+    // a halt of production postpones nothing ("生産を一時停止", "halted production")
+    let pause = has(lang, folded, st.postpone) && !all_inside(lang, folded, st.postpone, cues::production_halts(lang));
     let export_word = has(lang, folded, st.export);
     let export = facts.export_context || export_word;
     // restriction stems that are not themselves pause words ("suspend", "停止")
@@ -1838,7 +1864,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let restriction = strong || (export && (has_proper || pause || has(lang, folded, st.restrict)));
     let quota = QUOTA.iter().any(|q| folded.contains(q));
     // "replaces the ban with quotas" lifts the ban
-    let lift = restriction && (has(lang, folded, st.lift) || (quota && has(lang, folded, st.replace)));
+    // "will not lift the ban" ("няма да отменя забраната") lifts nothing
+    let lift = restriction
+        && ((has(lang, folded, st.lift) && !only_after(lang, folded, st.lift, cues::negation(lang), 40))
+            || (quota && has(lang, folded, st.replace)));
     // a restriction named as the motive ("to reduce exposure to export controls"), the topic of
     // talks ("discussed export controls") or right after "after" ("after the introduction of
     // licences") is background, unless it states its own date
@@ -1848,6 +1877,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
             || (facts.explicit_dates.is_empty() && only_after(lang, folded, &terms, cues::topic(lang), 90))
             || speculated(lang, folded, &terms)
             || undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates)
+            || undated_after(lang, folded, &terms, cues::backdrop(lang), 60, facts.explicit_dates)
             || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
     if restriction && !motive {
@@ -1883,7 +1913,13 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     if !restriction && facts.export_context && has(lang, folded, cues::similar(lang)) {
         out.push((EventType::RestrictionImposed, 0.6));
     }
+    let modal = has(lang, folded, cues::modal(lang));
+    // a stockpile that only could be built or released is none ("可能再度投放铜储备", "prices
+    // could climb as stockpiles run down")
     if has(lang, folded, st.stockpile)
+        && !speculated(lang, folded, st.stockpile)
+        && (!has(lang, folded, st.release) || !speculated(lang, folded, st.release))
+        && (!modal || facts.stated)
         && !has(lang, folded, mk.holds)
         && !has(lang, folded, mk.intent)
         && !has(lang, folded, cues::deposits(lang))
@@ -1899,9 +1935,17 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // signing a law or decree enacts a national measure; a signing that did not happen is none
     // concluding a loan is financing, not an agreement ("der Kredit, der im Oktober abgeschlossen
     // worden war"), unless an agreement is named too ("signed a loan agreement")
-    let loan_only = has(lang, folded, cues::loans(lang)) && !has(lang, folded, cues::agreement_nouns(lang));
+    // (a loan agreement is the loan: "签署贷款协议"); agreeing to invest is financing too
+    // ("出資することで合意"), and concluding talks is no signing ("concluyeron dos días de
+    // negociaciones")
+    let nouns = cues::agreement_nouns(lang);
+    let no_agreement_noun = !has(lang, folded, nouns) || all_inside(lang, folded, nouns, cues::loan_agreements(lang));
+    let loan_only =
+        (has(lang, folded, cues::loans(lang)) || has(lang, folded, cues::agree_to_fund(lang))) && no_agreement_noun;
+    let talks_only = no_agreement_noun && only_before(lang, folded, st.sign, cues::talks(lang), 50);
     let signs_agreement = has(lang, folded, st.sign)
         && !loan_only
+        && !talks_only
         && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
         && !has(lang, folded, cues::not_signed(lang))
         && !speculated(lang, folded, st.sign);
@@ -1922,7 +1966,6 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && !has(lang, folded, cues::planned(lang));
     // a loan or offtake that only could happen is not financing ("the reserve would secure
     // output through offtake deals and could sell it on"), nor one considered
-    let modal = has(lang, folded, cues::modal(lang));
     if (has(lang, folded, st.finance) && !modal && !speculated(lang, folded, st.finance)) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
@@ -1943,16 +1986,23 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         positions(lang, folded, st.tariff).iter().any(|&(s, e)| !customs.iter().any(|&(cs, ce)| cs <= s && e <= ce))
             || has(lang, folded, cues::countermeasures(lang));
     // countermeasures are announced, never a motive ("als Reaktion auf die US-Zölle Gegenzölle")
+    // a tariff threatened is not announced ("amenazó con imponer aranceles")
     if tariff_word
+        && !speculated(lang, folded, st.tariff)
         && (facts.stated || has(lang, folded, cues::same_day(lang)))
         && (has(lang, folded, cues::countermeasures(lang))
             || !undated_after(lang, folded, st.tariff, mk.reduce, 60, facts.explicit_dates))
     {
         out.push((EventType::TariffAnnounced, 0.75));
     }
+    // nor a meeting said only as a venue ("在内阁会议上表示", "at a press conference"), nor one
+    // that only could take place without a date ("talks could take place in the coming weeks")
+    let other_sense: Vec<&str> = cues::not_meeting(lang).iter().chain(cues::venues(lang)).copied().collect();
     if has(lang, folded, st.meeting)
         && !has(lang, folded, mk.future)
+        && !all_inside(lang, folded, st.meeting, &other_sense)
         && !has(lang, folded, cues::not_meeting(lang))
+        && (!modal || facts.stated)
         && (lang != Lang::De || !treffen_means_hit(folded))
     {
         out.push((EventType::MinisterialMeeting, 0.65));

@@ -110,9 +110,109 @@ fn a_loan_concluded_is_financing_not_an_agreement() {
         "Das Energieministerium hat im Oktober einen Kredit über 1,2 Milliarden Dollar für die Lithiummine in Nevada abgeschlossen.",
     );
     assert!(t.contains(&Financed) && !t.contains(&Agreement), "{t:?}");
-    // a loan agreement named as such is still an agreement
-    let t = types("Japan and Australia signed a loan agreement worth $300 million for a gallium plant on Monday.");
+    // a loan agreement is the loan; agreeing to invest is the investment; another agreement
+    // named beside them still counts
+    for text in [
+        "Japan and Australia signed a loan agreement worth $300 million for a gallium plant on Monday.",
+        "一家锂企昨日与银团签署贷款协议，贷款总额为20亿元人民币。",
+        "商社は11日、豪州のリチウム鉱山に約200億円を出資することで合意したと発表した。",
+        "Die Bank und die Regierung haben am Montag einen Kreditvertrag über 500 Millionen Euro für Lithium unterzeichnet.",
+    ] {
+        let t = types(text);
+        assert!(t.contains(&Financed) && !t.contains(&Agreement), "{text}: {t:?}");
+    }
+    let t = types("Japan and Australia signed a supply agreement and a loan of $300 million for gallium on Monday.");
     assert!(t.contains(&Agreement), "{t:?}");
+}
+
+#[test]
+fn concluding_talks_is_no_signing() {
+    for text in [
+        "Las delegaciones de Chile y Japón concluyeron el lunes dos días de negociaciones sobre el litio.",
+        "The delegations of Chile and Japan concluded two days of talks on lithium on Monday.",
+    ] {
+        assert!(!types(text).contains(&Agreement), "{text}");
+    }
+    assert!(types("Chile and Japan concluded an agreement on lithium on Monday.").contains(&Agreement));
+}
+
+#[test]
+fn a_proclamation_signed_is_a_national_measure() {
+    for text in [
+        "El presidente de Estados Unidos firmó el miércoles una proclamación que impone un arancel del 50 % al cobre.",
+        "Le président américain a signé mercredi une proclamation imposant un droit de douane de 50 % sur le cuivre.",
+    ] {
+        let t = types(text);
+        assert!(t.contains(&Tariff) && !t.contains(&Agreement), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn venues_and_possible_meetings_are_no_meeting() {
+    for text in [
+        "美国总统特朗普周二在白宫内阁会议上表示，将对进口铜征收50%的关税。",
+        "The minister said at a press conference on Monday that lithium exports would rise.",
+        "Washington has not said how it will respond to the cobalt ban, though talks could take place in the coming weeks.",
+    ] {
+        assert!(!types(text).contains(&Meeting), "{text}");
+    }
+    assert!(types("Trade ministers of Japan and Chile met on Monday to discuss lithium.").contains(&Meeting));
+}
+
+#[test]
+fn a_production_halt_postpones_nothing() {
+    let t = types("中国が4月に導入したレアアースの輸出規制の影響で、一部の自動車メーカーが生産を一時停止した。");
+    assert!(!t.contains(&Postponed), "{t:?}");
+    let t = types(
+        "Chinese export controls on rare earths introduced in April forced carmakers in Japan to halt production.",
+    );
+    assert!(!t.contains(&Postponed), "{t:?}");
+}
+
+#[test]
+fn a_lift_negated_lifts_nothing() {
+    for text in [
+        "Индонезия няма да отменя забраната за износ на никелова руда, заяви днес министерството.",
+        "Indonesia will not lift its ban on nickel ore exports, the ministry said on Monday.",
+    ] {
+        assert!(!types(text).contains(&EventType::RestrictionLifted), "{text}");
+    }
+}
+
+#[test]
+fn a_restriction_as_the_backdrop_is_no_event() {
+    for text in [
+        "Южна Корея обмисля разширяване на складовите мощности на фона на китайските ограничения за износ на галий.",
+        "South Korea is expanding storage capacity for gallium against the backdrop of Chinese export restrictions.",
+    ] {
+        assert!(!types(text).contains(&Imposed), "{text}");
+    }
+}
+
+#[test]
+fn speculated_stockpiles_and_threatened_tariffs_are_no_events() {
+    for text in [
+        "有市场人士猜测，国家可能再度投放铜储备以平抑价格。",
+        "Prices of cobalt could climb further if quotas prove tight, as stockpiles held by refiners run down.",
+    ] {
+        let t = types(text);
+        assert!(!t.contains(&EventType::StockpileBuilt) && !t.contains(&EventType::StockpileReleased), "{text}: {t:?}");
+    }
+    let t = types(
+        "En respuesta, Trump amenazó el viernes con imponer aranceles adicionales del 100 % a los productos chinos de litio.",
+    );
+    assert!(!t.contains(&Tariff), "{t:?}");
+}
+
+#[test]
+fn a_day_between_the_pause_verb_and_exports_still_stops_exports() {
+    for text in [
+        "ДР Конго спря в събота износа на кобалт за четири месеца.",
+        "La RD del Congo suspendió el sábado las exportaciones de cobalto durante cuatro meses.",
+    ] {
+        let t = types(text);
+        assert!(t.contains(&Imposed) && !t.contains(&Postponed), "{text}: {t:?}");
+    }
 }
 
 #[test]
