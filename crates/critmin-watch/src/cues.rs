@@ -174,18 +174,32 @@ pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
             "no new",
             "refrain from",
             "failed to",
+            "no intention",
+            "no plans to",
         ],
         Lang::De => &["keine", "nicht", "verzichte"],
-        Lang::Fr => &["ne pas", "n'a pas", "n’a pas", "ne sera pas", "aucun", "renonc"],
-        Lang::Es => &["no impondr", "no impone", "no firm", "ningún", "ninguna", "renunci", "se abstendr"],
-        Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci"],
-        Lang::Ro => &["nu va", "nu a ", "nu au ", "să nu", "niciun", "nicio", "renunț"],
-        Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи"],
-        Lang::Sl => &["ne bo", "ni ", "niso ", "da ne ", "ne uved"],
-        Lang::Uk => &["не буде", "не було", "не запровад", "не підпис", "не наклад"],
-        Lang::Ru => &["не будет", "не было", "не ввод", "не подпис", "не налаг"],
+        Lang::Fr => {
+            &["ne pas", "n'a pas", "n’a pas", "ne sera pas", "aucun", "renonc", "pas l'intention", "pas l’intention"]
+        }
+        Lang::Es => &[
+            "no impondr",
+            "no impone",
+            "no firm",
+            "ningún",
+            "ninguna",
+            "renunci",
+            "se abstendr",
+            "no tiene intención",
+            "no tiene previsto",
+        ],
+        Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci", "non intende"],
+        Lang::Ro => &["nu va", "nu a ", "nu au ", "să nu", "niciun", "nicio", "renunț", "nu intenționează"],
+        Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи", "няма намерение"],
+        Lang::Sl => &["ne bo", "ni ", "niso ", "da ne ", "ne uved", "nima namena", "ne namerava"],
+        Lang::Uk => &["не буде", "не було", "не запровад", "не підпис", "не наклад", "не має наміру", "не збирається"],
+        Lang::Ru => &["не будет", "не было", "не ввод", "не подпис", "не налаг", "не намерен", "не собирается"],
         Lang::Ja => &["しない", "せず", "しなかった"],
-        Lang::Zh => &["不会", "没有", "未能", "并未", "尚未", "不再"],
+        Lang::Zh => &["不会", "没有", "未能", "并未", "尚未", "不再", "无意", "不打算"],
     }
 }
 

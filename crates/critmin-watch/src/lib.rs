@@ -272,9 +272,19 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
         let participle =
             |f: &&dates::FoundDate| recounting && rules::dates_the_measure_at(lang, sent_folded, f.start, f.end);
-        let main = found
-            .iter()
-            .find(|f| f.source == DateSource::Relative)
+        // an imposition whose date follows "introduced"/"verhängt" is dated by it, not by the day
+        // it was reported ("the ban, introduced in January 2020, will stay, the ministry said
+        // today")
+        // (an extension is an imposition of its own, dated by the day it was reported)
+        let imposed_only =
+            types.iter().all(|(t, _)| *t == EventType::RestrictionImposed) && !rules::extends(lang, sent_folded);
+        let measure_date = found.iter().find(|f| {
+            imposed_only
+                && f.source == DateSource::Explicit
+                && rules::dates_a_past_measure(lang, sent_folded, f.start, f.end)
+        });
+        let main = measure_date
+            .or_else(|| found.iter().find(|f| f.source == DateSource::Relative))
             .or(found.iter().find(|f| !participle(f)))
             .or(found.first().filter(|f| !participle(f)));
         let (date, date_source) = match (main, anchor) {
@@ -384,6 +394,25 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             for f in joined.iter().take_while(|f| f.joined) {
                 sentence_of.push((s, earlier));
                 events.push(Event { date: f.date, ..event.clone() });
+            }
+            // "put antimony under licensing in September and banned shipments in December",
+            // "din septembrie, iar pe cele de galiu din august anul trecut": restrictions listed
+            // with a date each, joined by "and" further apart, are one event per date
+            if t == EventType::RestrictionImposed && !recounts && date_source == DateSource::Explicit {
+                let mut seen = vec![date];
+                let mut prev_end = first.map_or(0, |i| found[i].end);
+                for f in joined.iter().skip_while(|f| f.joined) {
+                    if f.source != DateSource::Explicit || f.joined {
+                        continue;
+                    }
+                    let between = sent_folded.get(prev_end.min(f.start)..f.start).unwrap_or("");
+                    prev_end = f.end;
+                    if !seen.contains(&f.date) && rules::coordinates(lang, between) {
+                        seen.push(f.date);
+                        sentence_of.push((s, earlier));
+                        events.push(Event { date: f.date, date_source: DateSource::Explicit, ..event.clone() });
+                    }
+                }
             }
             sentence_of.push((s, earlier));
             events.push(event);

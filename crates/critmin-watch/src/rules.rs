@@ -262,6 +262,9 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::De => Stems {
             sign: &[
+                // reaching an agreement
+                "einigung erzielt",
+                "einigung erzielten",
                 "verabschied",
                 "unterzeichn",
                 "unterschrieb",
@@ -389,6 +392,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Fr => Stems {
             sign: &[
+                // reaching an agreement
+                "parvenus à un accord",
+                "parvenu à un accord",
+                "trouvé un accord",
                 "adopt",
                 "signé",
                 "signe ",
@@ -508,6 +515,11 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Es => Stems {
             sign: &[
+                // reaching an agreement
+                "alcanzaron un acuerdo",
+                "alcanzó un acuerdo",
+                "llegaron a un acuerdo",
+                "llegó a un acuerdo",
                 "adopt",
                 "firm",
                 "suscrib",
@@ -586,6 +598,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::It => Stems {
             sign: &[
+                // reaching an agreement
+                "raggiunto un accordo",
+                "raggiunto un'intesa",
+                "raggiunto un’intesa",
                 "adottat",
                 "adotta",
                 "firmat",
@@ -691,6 +707,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Ro => Stems {
             sign: &[
+                // reaching an agreement
+                "ajuns la un acord",
+                "ajuns la acord",
+                "au convenit",
                 "adoptat",
                 "adoptă",
                 "semnat",
@@ -790,6 +810,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Bg => Stems {
             sign: &[
+                // reaching an agreement
+                "постигнаха споразумение",
+                "постигна споразумение",
+                "постигнаха договореност",
                 "подписа",
                 "подписаха",
                 "подписан",
@@ -872,6 +896,11 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Sl => Stems {
             sign: &[
+                // reaching an agreement
+                "dosegli dogovor",
+                "dosegli sporazum",
+                "dosegla dogovor",
+                "dosegla sporazum",
                 "podpisal",
                 "podpisala",
                 "podpisali",
@@ -947,6 +976,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Uk => Stems {
             sign: &[
+                // reaching an agreement
+                "досягли угоди",
+                "досягли домовленост",
+                "дійшли згоди",
                 "підписал",
                 "підписав",
                 "підписан",
@@ -1013,6 +1046,10 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Ru => Stems {
             sign: &[
+                // reaching an agreement
+                "достигли соглашения",
+                "достигли договоренност",
+                "пришли к соглашению",
                 "утвердил",
                 "приняли план",
                 "принят план",
@@ -1074,6 +1111,8 @@ fn stems(lang: Lang) -> Stems {
         },
         Lang::Ja => Stems {
             sign: &[
+                // reaching an agreement
+                "合意に達し",
                 "採択",
                 "署名",
                 "締結",
@@ -1442,6 +1481,32 @@ fn treffen_means_hit(folded: &str) -> bool {
                 // the noun: "ein Treffen", "dem Treffen"
                 && !["ein", "einem", "dem", "das", "beim"].iter().any(|a| folded[..i].trim_end().ends_with(a))
         })
+}
+
+/// Whether a sentence (folded) extends a measure ("extended the ban", "продовжила заборону").
+pub fn extends(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, EXTEND)
+}
+
+/// Whether `between` (folded text between two dates) coordinates two clauses or phrases: "and",
+/// "und", "et", "y", "e", "și"/"iar", "и", "in", "і"/"та", "、"/"和"/"また".
+pub fn coordinates(lang: Lang, between: &str) -> bool {
+    let words: &[&str] = match lang {
+        Lang::En => &[" and "],
+        Lang::De => &[" und ", " sowie "],
+        Lang::Fr => &[" et ", ", le ", ", la ", ", les "],
+        Lang::Es => &[" y ", " e "],
+        Lang::It => &[" e ", " ed "],
+        Lang::Ro => &[" și ", " şi ", " si ", "iar "],
+        Lang::Bg => &[" и "],
+        Lang::Sl => &[" in "],
+        Lang::Uk => &[" і ", " та ", " й "],
+        Lang::Ru => &[" и "],
+        Lang::Ja => &["、", "また"],
+        Lang::Zh => &["、", "和", "以及"],
+    };
+    let padded = format!(" {between} ");
+    words.iter().any(|w| padded.contains(w))
 }
 
 /// Whether a sentence says that a restriction still holds ("remain in place"): without a date
@@ -1876,7 +1941,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         undated_after(lang, folded, &terms, mk.reduce, 60, facts.explicit_dates)
             || (facts.explicit_dates.is_empty() && only_after(lang, folded, &terms, cues::topic(lang), 90))
             || speculated(lang, folded, &terms)
-            || undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates)
+            // (a negated lift negates the lift, not the restriction: "has no intention of
+            // lifting the ban")
+            || (!has(lang, folded, st.lift)
+                && undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates))
             || undated_after(lang, folded, &terms, cues::backdrop(lang), 60, facts.explicit_dates)
             || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
     };
@@ -1956,6 +2024,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     if signed {
         out.push((EventType::AgreementSigned, 0.8));
     }
+
     // general finance words need a money amount, and do not count beside an estimate or an aim
     // ("investment needs estimated at", "seeks to attract investment")
     // nor beside a plan, an aim or an agreement's planned total ("plans to invest", "la
@@ -1966,7 +2035,10 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && !has(lang, folded, cues::planned(lang));
     // a loan or offtake that only could happen is not financing ("the reserve would secure
     // output through offtake deals and could sell it on"), nor one considered
-    if (has(lang, folded, st.finance) && !modal && !speculated(lang, folded, st.finance)) || weak {
+    // German puts the verb of negotiating last: "über die Finanzierung werde verhandelt"
+    let negotiated = lang == Lang::De
+        && only_before(lang, folded, st.finance, &["verhandelt", "beraten", "diskutiert", "gesprochen"], 30);
+    if (has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     // a price floor still discussed or considered is not announced ("über Preisuntergrenzen solle

@@ -306,3 +306,64 @@ fn percent_as_a_compound_adjective() {
         assert!(f.iter().any(|f| f.value == 50.0), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn restrictions_listed_with_a_date_each_are_one_event_per_date() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "China put antimony under export licensing in September last year and banned shipments of gallium to the United States in October.",
+            &["2024-09", "2025-10"],
+        ),
+        (
+            "L'antimoine est soumis à licence d'exportation depuis le 15 septembre, le gallium et le germanium depuis août 2023.",
+            &["2023-08", "2025-09-15"],
+        ),
+        (
+            "China supune deja licențelor exporturile de antimoniu din septembrie, iar pe cele de galiu din august anul trecut.",
+            &["2024-08", "2025-09"],
+        ),
+        (
+            "Las autoridades chinas ya habían restringido en agosto las exportaciones de galio, y en octubre las de grafito.",
+            &["2025-08", "2025-10"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = events(text).into_iter().filter(|(t, _)| *t == Imposed).map(|(_, d)| d).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn reaching_an_agreement_is_signing_one() {
+    for text in [
+        "Negociatorii Chile și ai Japoniei au ajuns la un acord privind litiul marți.",
+        "Las delegaciones de Chile y Japón alcanzaron un acuerdo sobre el litio el martes.",
+        "Le delegazioni di Cile e Giappone hanno raggiunto un accordo sul litio martedì.",
+        "Делегациите на Чили и Япония постигнаха споразумение за лития във вторник.",
+        "Делегации Чили и Японии достигли соглашения по литию во вторник.",
+    ] {
+        assert!(types(text).contains(&Agreement), "{text}");
+    }
+}
+
+#[test]
+fn no_intention_to_lift_keeps_the_ban_dated_by_its_participle() {
+    assert_eq!(
+        events(
+            "Индонезия няма намерение да отменя забраната за износ на никелова руда, въведена през януари 2020 г., заяви днес министерството."
+        ),
+        vec![ev(Imposed, "2020-01")]
+    );
+    assert_eq!(
+        events(
+            "Indonesia has no intention of lifting the nickel ore export ban imposed in January 2020, the ministry said on Monday."
+        ),
+        vec![ev(Imposed, "2020-01")]
+    );
+}
+
+#[test]
+fn german_financing_still_negotiated_is_not_financed() {
+    let t = types("Für das Lithiumprojekt in Sachsen werde über die Finanzierung noch verhandelt, hieß es am Montag.");
+    assert!(!t.contains(&Financed), "{t:?}");
+}
