@@ -1885,6 +1885,7 @@ fn stops_exports(lang: Lang, folded: &str) -> bool {
         while i < words.len().min(4)
             && (words[i].chars().count() <= 3 || is_day(words[i]))
             && !has(lang, words[i], st.export)
+            && !restricts(words[i])
         {
             i += 1;
         }

@@ -213,6 +213,9 @@ fn a_day_between_the_pause_verb_and_exports_still_stops_exports() {
         let t = types(text);
         assert!(t.contains(&Imposed) && !t.contains(&Postponed), "{text}: {t:?}");
     }
+    // a restriction word between them: the ban is suspended, not the exports
+    let t = types("China on Sunday suspended its ban on exports of gallium to the United States.");
+    assert_eq!(t, vec![Postponed], "{t:?}");
 }
 
 #[test]
