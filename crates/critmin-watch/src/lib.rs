@@ -98,9 +98,26 @@ impl ArticleResult {
     }
 }
 
+/// English month names, for "on Oct. 9." at the end of a sentence.
+const EN_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Sentence spans of `text`: a line break always ends a sentence; `.`, `!`, `?` end one when
-/// followed by a space and not after a number ("9. Oktober"), a single letter ("U.S.") or a
-/// common abbreviation; `。！？` always end one.
+/// followed by a space and not after a number ("9. Oktober", but "on Oct. 9. Presidents" ends
+/// one: the day of an English month), a single letter ("U.S.") or a common abbreviation; `。！？`
+/// always end one.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREV: &[&str] = &[
         "mrd", "mio", "mln", "mld", "nr", "bzw", "etc", "ee", "uu", "vs", "dr", "mr", "ms", "st", "co", "inc", "corp",
@@ -120,11 +137,23 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 // "9. Oktober" is an ordinal, but "C5+1." ends a sentence
                 let standalone = text[..i - word.len()].chars().next_back().is_none_or(char::is_whitespace);
                 let lower = word.to_lowercase();
+                // "... it unveiled on Oct. 9. Presidents met": a day after an English month ends
+                // the sentence (German puts the day first: "am 9. Oktober")
+                let digits = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+                // "... it unveiled on Oct. 9. Presidents met": a day after an English month ends
+                // the sentence (German puts the day first: "am 9. Oktober")
+                let month_day = c == '.' && digits && {
+                    let before = text[..i - word.len()].trim_end().trim_end_matches('.');
+                    let prev: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                    let prev = prev.chars().rev().collect::<String>().to_lowercase();
+                    prev.len() >= 3 && EN_MONTHS.iter().any(|m| m.starts_with(prev.as_str()))
+                };
                 next_is_space
-                    && !(c == '.'
-                        && (word.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&word.len()) && standalone
-                            || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
-                            || ABBREV.contains(&lower.as_str())))
+                    && (month_day
+                        || !(c == '.'
+                            && (digits && (1..=2).contains(&word.len()) && standalone
+                                || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
+                                || ABBREV.contains(&lower.as_str()))))
             }
             _ => false,
         };

@@ -370,3 +370,12 @@ fn german_financing_still_negotiated_is_not_financed() {
     let t = types("Für das Lithiumprojekt in Sachsen werde über die Finanzierung noch verhandelt, hieß es am Montag.");
     assert!(!t.contains(&Financed), "{t:?}");
 }
+
+#[test]
+fn the_day_of_an_english_month_can_end_a_sentence() {
+    let text = "China paused the controls it unveiled on Oct. 9. Presidents met in Busan on Oct. 30 and agreed to ease the standoff.";
+    assert_eq!(critmin_watch::sentences(text).len(), 2);
+    // German puts the day first: an ordinal, not an end
+    assert_eq!(critmin_watch::sentences("China hat am 9. Oktober Kontrollen verhängt. Die USA reagierten.").len(), 2);
+    assert_eq!(critmin_watch::sentences("Am 9. Mai trafen sich die Minister.").len(), 1);
+}
