@@ -420,3 +420,33 @@ fn is_list_gap(gap: &str) -> bool {
     let g = g.strip_prefix(',').map_or(g, str::trim);
     JOINERS.contains(&g)
 }
+
+/// Mineral names that are also everyday words, with the words of the other sense: in an article
+/// that uses any of them, the bare name is that sense ("мед" is copper and honey: "реколта от
+/// мед", "пчелен мед"; Italian "stagno" is tin and a pond: "fenicotteri nello stagno").
+const HOMOGRAPHS: &[(Lang, &str, &[&str])] = &[
+    (
+        Lang::Bg,
+        "мед",
+        &["пчел", "реколт", "липов", "акациев", "билков", "манов", "кошер", "дегустац", "буркан", "нектар"],
+    ),
+    (
+        Lang::It,
+        "stagno",
+        &["fenicotter", "uccell", "laguna", "lagun", "palude", "zone umide", "stagni", "pesca ", "riserva naturale"],
+    ),
+];
+
+/// Drops mentions of a mineral homograph ([`HOMOGRAPHS`]) in an article (`folded`) that uses the
+/// other sense.
+pub fn drop_homographs(lang: Lang, folded: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let other: Vec<&str> = HOMOGRAPHS
+        .iter()
+        .filter(|(l, _, context)| *l == lang && context.iter().any(|w| folded.contains(w)))
+        .map(|(_, form, _)| *form)
+        .collect();
+    if other.is_empty() {
+        return mentions;
+    }
+    mentions.into_iter().filter(|m| !(m.kind == Kind::Mineral && other.contains(&fold(&m.text).as_str()))).collect()
+}

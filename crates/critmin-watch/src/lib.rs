@@ -193,7 +193,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let lang = lang::detect(text);
     let norm = norm::normalise(text);
     let folded = norm::fold(&norm);
-    let mentions = gaz.find(lang, &norm, &folded);
+    let mentions = gazetteer::drop_homographs(lang, &folded, gaz.find(lang, &norm, &folded));
     let all: Vec<&Mention> = mentions.iter().collect();
     let mut figures_all = Vec::new();
     let mut events: Vec<Event> = Vec::new();

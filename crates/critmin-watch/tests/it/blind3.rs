@@ -379,3 +379,37 @@ fn the_day_of_an_english_month_can_end_a_sentence() {
     assert_eq!(critmin_watch::sentences("China hat am 9. Oktober Kontrollen verhängt. Die USA reagierten.").len(), 2);
     assert_eq!(critmin_watch::sentences("Am 9. Mai trafen sich die Minister.").len(), 1);
 }
+
+/// Blocs named in `text` (language detected).
+fn blocs(text: &str) -> Vec<String> {
+    ingest_text("t", text, NaiveDate::from_ymd_opt(2025, 11, 12)).blocs
+}
+
+#[test]
+fn the_european_commission_names_the_eu() {
+    for text in [
+        "Evropska komisija je odločitev o carinah na jeklo obžalovala.",
+        "The European Commission said it regretted the tariffs on steel.",
+        "Restano in vigore le licenze per l'Italia e gli altri Paesi dell'Ue.",
+        "Европейската комисия приветства споразумението за лития.",
+        "欧州委員会はリチウムの調達を巡る協定を歓迎した。",
+    ] {
+        assert!(blocs(text).contains(&"EU".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn mineral_homographs_follow_the_article_topic() {
+    // Bulgarian "мед": copper in a mining article, honey in one about bees
+    assert!(names("Компанията развива проекти за добив на мед и цинк в Аляска.").1.contains(&"copper".to_string()));
+    assert!(
+        names("Казахстан има значителни запаси от редкоземни метали, мед и уран.").1.contains(&"uranium".to_string())
+    );
+    assert!(names("Пчеларите очакват по-слаба реколта от мед тази година заради сушата.").1.is_empty());
+    // Italian "stagno": a pond among flamingos, tin among metals
+    assert!(
+        names("I fenicotteri tornano nello stagno accanto alle vecchie miniere di zinco.").1
+            == vec!["zinc".to_string()]
+    );
+    assert!(names("Il prezzo dello stagno è salito del 5% alla borsa di Londra.").1.contains(&"tin".to_string()));
+}
