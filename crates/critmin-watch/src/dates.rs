@@ -567,6 +567,10 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
     }
 }
 
+/// "今月9日", "先月9日", "本月9号", "上个月9日": a day of this or last month (Japanese, Chinese).
+static CJK_MONTH_DAY: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(今月|本月|这个月|当月|先月|上月|上个月)(\d{1,2})[日号]").ok());
+
 /// Whether `word` (folded) begins with a weekday name of `lang` ("събота", "samedi", "saturday's").
 pub fn is_day_word(lang: Lang, word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
@@ -1415,6 +1419,33 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
             let start = m.start() - marker_before.map_or(0, |w| w.len());
             let end = m.end() + marker_after.map_or(0, |w| w.len());
             push(&mut out, &mut covered, start, end, d, DateSource::Relative);
+        }
+        // "今月9日", "本月9日" (the 9th of this month), "先月9日", "上月9号" (of last month): a day
+        if lang.is_cjk()
+            && let Some(re) = CJK_MONTH_DAY.as_ref()
+        {
+            for c in re.captures_iter(folded) {
+                let (Some(all), Some(which), Some(day)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+                let Ok(day) = day.as_str().parse::<u32>() else { continue };
+                let this = NaiveDate::from_ymd_opt(article.year(), article.month(), 1);
+                let first = if matches!(which.as_str(), "今月" | "本月" | "这个月" | "当月") {
+                    this
+                } else {
+                    this.and_then(|d| d.pred_opt()).and_then(|d| d.with_day(1))
+                };
+                if let Some(f) = first
+                    && let Some(d) = f.with_day(day)
+                {
+                    push(
+                        &mut out,
+                        &mut covered,
+                        all.start(),
+                        all.end(),
+                        EventDate::from_naive(d),
+                        DateSource::Relative,
+                    );
+                }
+            }
         }
         for m in rx.relative.find_iter(folded) {
             let key = m.as_str().replace('’', "'");

@@ -482,9 +482,18 @@ fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end:
     let mut out: Vec<(Event, Vec<usize>, bool)> = Vec::new();
     for (ev, &(sent, earlier)) in events.into_iter().zip(sentence_of) {
         let stated = |e: &Event| e.date_source != DateSource::Article;
+        // a headline's month ("12月から") and the body's day in that month ("12月1日から") are
+        // one date
+        let same_month = |o: &Event, sents: &[usize]| {
+            o.date.year == ev.date.year
+                && o.date.month == ev.date.month
+                && (o.date.day.is_none() || ev.date.day.is_none())
+                && (sent < headline_end || sents.iter().all(|&x| x < headline_end))
+        };
         match out.iter_mut().find(|(o, sents, o_earlier)| {
             o.event_type == ev.event_type
                 && (o.date == ev.date
+                    || same_month(o, sents)
                     || ((!stated(o) || !stated(&ev))
                         && !sents.contains(&sent)
                         && (!(earlier || *o_earlier)
@@ -494,6 +503,13 @@ fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end:
             None => out.push((ev, vec![sent], earlier)),
             Some((o, sents, _)) => {
                 sents.push(sent);
+                if o.date.day.is_none()
+                    && ev.date.day.is_some()
+                    && (o.date.year, o.date.month) == (ev.date.year, ev.date.month)
+                {
+                    o.date = ev.date;
+                    o.sentence.clone_from(&ev.sentence);
+                }
                 if o.date_source == DateSource::Article && ev.date_source != DateSource::Article {
                     o.date = ev.date;
                     o.date_source = ev.date_source;

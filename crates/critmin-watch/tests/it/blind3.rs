@@ -413,3 +413,27 @@ fn mineral_homographs_follow_the_article_topic() {
     );
     assert!(names("Il prezzo dello stagno è salito del 5% alla borsa di Londra.").1.contains(&"tin".to_string()));
 }
+
+#[test]
+fn a_day_of_this_or_last_month_in_japanese_and_chinese() {
+    use critmin_watch::Lang;
+    use critmin_watch::dates::find_dates;
+    let day = |lang, text: &str| {
+        find_dates(lang, text, NaiveDate::from_ymd_opt(2025, 11, 12).unwrap_or_default())
+            .iter()
+            .map(|f| f.date.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(day(Lang::Ja, "中国が今月9日に輸出規制の拡大を発表した。"), ["2025-11-09"]);
+    assert_eq!(day(Lang::Ja, "中国が先月9日に輸出規制の拡大を発表した。"), ["2025-10-09"]);
+    assert_eq!(day(Lang::Zh, "商务部本月9日宣布扩大出口管制。"), ["2025-11-09"]);
+    assert_eq!(day(Lang::Zh, "商务部上月9号宣布扩大出口管制。"), ["2025-10-09"]);
+}
+
+#[test]
+fn a_headline_month_and_the_body_day_in_it_are_one_event() {
+    let got = events(
+        "中国、黒鉛の輸出を許可制に　12月から\n中国商務省は、黒鉛について12月1日から輸出許可制にすると発表した。",
+    );
+    assert_eq!(got, vec![ev(Imposed, "2025-12-01")]);
+}
