@@ -279,8 +279,6 @@ fn blind3_scores() {
         (Lang::Ru, EventType, 0.90, 1.0),
         (Lang::Ru, EventDate, 0.94, 0.94),
         (Lang::Ja, Countries, 0.96, 1.0),
-        (Lang::Ja, EventType, 0.94, 1.0),
-        (Lang::Ja, EventDate, 0.93, 0.93),
         (Lang::Zh, EventType, 0.94, 0.94),
     ];
     for lang in Lang::ALL {
@@ -293,6 +291,6 @@ fn blind3_scores() {
     }
     let t = report.total(EventType);
     assert!(t.precision().unwrap_or(0.0) >= 0.94 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
-    assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.96);
+    assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.97);
     assert!(report.total(Countries).precision().unwrap_or(0.0) >= 0.99);
 }
