@@ -1418,11 +1418,11 @@ fn only_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap: u
     let marks = positions(lang, folded, markers);
     !hits.is_empty()
         && hits.iter().all(|&(s, e)| {
-            marks.iter().any(
-                |&(ms, me)| {
-                    if lang.is_cjk() { ms >= e && ms - e <= gap } else { me <= s && s - me <= gap }
-                },
-            )
+            marks.iter().any(|&(ms, me)| {
+                // in characters, so that Cyrillic and Greek words (two bytes a letter) get
+                // the same window as Latin ones
+                if lang.is_cjk() { ms >= e && ms - e <= gap } else { me <= s && folded[me..s].chars().count() <= gap }
+            })
         })
 }
 
@@ -1453,8 +1453,10 @@ fn speculated(lang: Lang, folded: &str, stems: &[&str]) -> bool {
     let hits = positions(lang, folded, stems);
     let marks = positions(lang, folded, cues::speculation(lang));
     let gap = if lang.is_cjk() { 12 } else { 40 };
-    let before = |s: usize| marks.iter().any(|&(_, me)| me <= s && s - me <= gap);
-    let after = |e: usize| marks.iter().any(|&(ms, _)| ms >= e && ms - e <= gap);
+    // Latin and Cyrillic windows in characters (CJK in bytes, as tuned)
+    let span = |a: usize, b: usize| if lang.is_cjk() { b - a } else { folded[a..b].chars().count() };
+    let before = |s: usize| marks.iter().any(|&(_, me)| me <= s && span(me, s) <= gap);
+    let after = |e: usize| marks.iter().any(|&(ms, _)| ms >= e && span(e, ms) <= gap);
     !hits.is_empty()
         && hits.iter().all(|&(s, e)| match lang {
             Lang::Ja => after(e),

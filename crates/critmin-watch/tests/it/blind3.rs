@@ -437,3 +437,15 @@ fn a_headline_month_and_the_body_day_in_it_are_one_event() {
     );
     assert_eq!(got, vec![ev(Imposed, "2025-12-01")]);
 }
+
+#[test]
+fn cyrillic_windows_are_as_long_as_latin_ones() {
+    // the window after "after" is counted in letters, not bytes (Cyrillic letters take two)
+    for text in [
+        "Лідери ЄС у четвер на саміті обговорили постачання літію після нещодавнього розширення експортного контролю з боку Пекіна.",
+        "EU leaders discussed lithium supplies at the summit on Thursday after the recent expansion of export controls by Beijing.",
+    ] {
+        let t = types(text);
+        assert!(!t.contains(&Imposed) && t.contains(&Meeting), "{text}: {t:?}");
+    }
+}
