@@ -353,8 +353,8 @@ pub(crate) fn considering(lang: Lang) -> &'static [&'static str] {
         Lang::Sl => &["preuč", "proučuj", "razmišlj", "razmisl", "tehta"],
         Lang::Uk => &["розгляда", "вивча", "обмірков", "оціню"],
         Lang::Ru => &["рассматрива", "изуча", "обдумыва", "оценива"],
-        Lang::Ja => &["検討", "視野"],
-        Lang::Zh => &["考虑", "研究", "评估", "探讨"],
+        Lang::Ja => &["検討", "視野", "注視", "動向"],
+        Lang::Zh => &["考虑", "研究", "评估", "探讨", "关注", "动向"],
     }
 }
 

@@ -347,7 +347,15 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         {
             types.retain(|(t, _)| *t != EventType::RestrictionImposed);
         }
+        // (a meeting after "after" that is the sentence's only event and is followed by a
+        // relative date is dated by it: "după summitul C5+1 găzduit săptămâna trecută"; not "am
+        // Samstag nach dem Treffen", where the day is the report's)
+        let first_meeting_word = rules::triggers(lang, sent_folded, EventType::MinisterialMeeting).first().map(|m| m.0);
+        let dated_alone = types.len() == 1
+            && first_meeting_word
+                .is_some_and(|w| found.iter().any(|f| f.source == DateSource::Relative && f.start > w));
         if !dated
+            && !dated_alone
             && types.iter().any(|(t, _)| *t == EventType::MinisterialMeeting)
             && rules::is_background_meeting(lang, sent_folded)
         {

@@ -449,3 +449,27 @@ fn cyrillic_windows_are_as_long_as_latin_ones() {
         assert!(!t.contains(&Imposed) && t.contains(&Meeting), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn a_meeting_after_after_is_dated_by_a_day_that_follows_it() {
+    // the summit held last week is an event; the day before "after the meeting" is the report's
+    assert_eq!(
+        events(
+            "Chile își intensifică eforturile în sectorul litiului, după summitul găzduit săptămâna trecută la Tokio."
+        ),
+        vec![ev(Meeting, "2025-11-05")]
+    );
+    let t =
+        types("Das teilte die Regierung am Samstag nach dem Treffen der Minister in Tokio mit, es ging um Lithium.");
+    assert!(!t.contains(&Meeting), "{t:?}");
+}
+
+#[test]
+fn a_market_watching_a_stockpile_is_no_stockpile_event() {
+    for text in
+        ["铜价创历史新高 市场关注国家储备动向", "市場は国家備蓄の動向を注視している。レアアースの価格が上昇した。"]
+    {
+        let t = types(text);
+        assert!(!t.contains(&EventType::StockpileBuilt), "{text}: {t:?}");
+    }
+}
