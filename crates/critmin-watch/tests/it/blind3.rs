@@ -473,3 +473,15 @@ fn a_market_watching_a_stockpile_is_no_stockpile_event() {
         assert!(!t.contains(&EventType::StockpileBuilt), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn a_meeting_still_to_come_is_no_event() {
+    for text in [
+        "Le président américain doit rencontrer jeudi son homologue chinois, où la question des terres rares devrait dominer.",
+        "The U.S. president is due to meet his Chinese counterpart on Thursday to discuss rare earths.",
+        "Президент США встретится в четверг с председателем КНР, чтобы обсудить редкоземельные металлы.",
+        "Președintele american se va întâlni joi cu omologul său chinez pentru a discuta despre pământurile rare.",
+    ] {
+        assert!(!types(text).contains(&Meeting), "{text}");
+    }
+}
