@@ -11,22 +11,7 @@ use EventType::{
 use chrono::NaiveDate;
 use critmin_watch::{EventType, ingest_text};
 
-/// (type, date) of every event in `text`, published on Wednesday 2025-11-12, sorted.
-fn events(text: &str) -> Vec<(EventType, String)> {
-    let date = NaiveDate::from_ymd_opt(2025, 11, 12);
-    let r = ingest_text("t", text, date);
-    let mut v: Vec<(EventType, String)> = r.events.iter().map(|e| (e.event_type, e.date.to_string())).collect();
-    v.sort();
-    v
-}
-
-fn types(text: &str) -> Vec<EventType> {
-    events(text).into_iter().map(|(t, _)| t).collect()
-}
-
-fn ev(t: EventType, date: &str) -> (EventType, String) {
-    (t, date.to_string())
-}
+use super::{ev, events, types};
 
 #[test]
 fn german_attributive_participle_dates_the_measure() {

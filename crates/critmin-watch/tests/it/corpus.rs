@@ -23,9 +23,8 @@ fn load(folder: &str) -> Vec<eval::CorpusItem> {
     items
 }
 
-#[test]
-fn corpus_scores() {
-    let items = corpus();
+/// With `WATCH_EVAL_SHOW=id,id,...`, prints those articles with the events expected and found.
+fn show(items: &[eval::CorpusItem]) {
     if let Ok(ids) = std::env::var("WATCH_EVAL_SHOW") {
         for it in items.iter().filter(|i| ids.split(',').any(|x| x == i.id)) {
             let r = critmin_watch::ingest_text(&it.id, &it.text, Some(it.date));
@@ -38,12 +37,42 @@ fn corpus_scores() {
             }
         }
     }
-    let report = eval::evaluate(&items);
+}
+
+/// With `WATCH_EVAL_VERBOSE=1`, prints every miss.
+fn print_misses(report: &eval::Report) {
     if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
         for m in &report.misses {
             println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);
         }
     }
+}
+
+/// Every (language, field) at 1.00 except where `below` lists (language, field, precision floor,
+/// recall floor).
+fn assert_floors(report: &eval::Report, below: &[(Lang, Field, f64, f64)]) {
+    for lang in Lang::ALL {
+        for f in Field::ALL {
+            let (p, r) = below.iter().find(|b| b.0 == lang && b.1 == f).map_or((1.0, 1.0), |b| (b.2, b.3));
+            let c = report.get(lang, f);
+            assert!(c.precision().unwrap_or(1.0) >= p, "{lang} {} precision {:?} < {p}", f.name(), c.precision());
+            assert!(c.recall().unwrap_or(1.0) >= r, "{lang} {} recall {:?} < {r}", f.name(), c.recall());
+        }
+    }
+}
+
+fn assert_ten_per_language(report: &eval::Report) {
+    for lang in Lang::ALL {
+        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 articles");
+    }
+}
+
+#[test]
+fn corpus_scores() {
+    let items = corpus();
+    show(&items);
+    let report = eval::evaluate(&items);
+    print_misses(&report);
     for lang in report.langs() {
         let mut line = format!("{lang}");
         for f in Field::ALL {
@@ -134,14 +163,8 @@ fn held_out_split() {
 fn heldout_scores() {
     let items = load("eval-heldout");
     let report = eval::evaluate(&items);
-    for lang in Lang::ALL {
-        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 held-out articles");
-    }
-    if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
-        for m in &report.misses {
-            println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);
-        }
-    }
+    assert_ten_per_language(&report);
+    print_misses(&report);
     // (language, field, precision floor, recall floor) where below 1.00; the misses left:
     // es-h09 "combina financiación pública y privada" (the funding of a stockpile, not a project
     // financed), sl-h08 investments a memorandum foresees, uk-h02 a research grant (background),
@@ -152,14 +175,7 @@ fn heldout_scores() {
         (Lang::Sl, Field::EventType, 0.92, 1.0),
         (Lang::Uk, Field::EventType, 0.92, 1.0),
     ];
-    for lang in Lang::ALL {
-        for f in Field::ALL {
-            let (p, r) = below.iter().find(|b| b.0 == lang && b.1 == f).map_or((1.0, 1.0), |b| (b.2, b.3));
-            let c = report.get(lang, f);
-            assert!(c.precision().unwrap_or(1.0) >= p, "{lang} {} precision {:?} < {p}", f.name(), c.precision());
-            assert!(c.recall().unwrap_or(1.0) >= r, "{lang} {} recall {:?} < {r}", f.name(), c.recall());
-        }
-    }
+    assert_floors(&report, below);
     let t = report.total(Field::EventType);
     assert!(t.precision().unwrap_or(0.0) >= 0.98 && t.recall().unwrap_or(0.0) >= 1.0, "{t:?}");
     assert!(report.total(Field::Countries).precision().unwrap_or(0.0) >= 0.99);
@@ -175,14 +191,8 @@ fn heldout_scores() {
 fn blind2_scores() {
     let items = load("eval-blind2");
     let report = eval::evaluate(&items);
-    for lang in Lang::ALL {
-        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 blind articles");
-    }
-    if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
-        for m in &report.misses {
-            println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);
-        }
-    }
+    assert_ten_per_language(&report);
+    print_misses(&report);
     use Field::{Blocs, Countries, EventDate, EventType, Figures, Minerals};
     let below: &[(Lang, Field, f64, f64)] = &[
         (Lang::En, Countries, 0.95, 1.0),
@@ -218,14 +228,7 @@ fn blind2_scores() {
         (Lang::Ro, EventDate, 0.90, 0.90),
         (Lang::Sl, Figures, 1.0, 0.66),
     ];
-    for lang in Lang::ALL {
-        for f in Field::ALL {
-            let (p, r) = below.iter().find(|b| b.0 == lang && b.1 == f).map_or((1.0, 1.0), |b| (b.2, b.3));
-            let c = report.get(lang, f);
-            assert!(c.precision().unwrap_or(1.0) >= p, "{lang} {} precision {:?} < {p}", f.name(), c.precision());
-            assert!(c.recall().unwrap_or(1.0) >= r, "{lang} {} recall {:?} < {r}", f.name(), c.recall());
-        }
-    }
+    assert_floors(&report, below);
     let t = report.total(EventType);
     assert!(t.precision().unwrap_or(0.0) >= 0.97 && t.recall().unwrap_or(0.0) >= 0.92, "{t:?}");
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.98);
@@ -239,27 +242,10 @@ fn blind2_scores() {
 #[test]
 fn blind3_scores() {
     let items = load("eval-blind3");
-    if let Ok(ids) = std::env::var("WATCH_EVAL_SHOW") {
-        for it in items.iter().filter(|i| ids.split(',').any(|x| x == i.id)) {
-            let r = critmin_watch::ingest_text(&it.id, &it.text, Some(it.date));
-            println!("== {} {} {}", it.id, it.date, it.text);
-            for e in &it.expected.events {
-                println!("  expected {} {}", e.event_type, e.date);
-            }
-            for e in &r.events {
-                println!("  found {} {} ({:?}) <- {}", e.event_type, e.date, e.date_source, e.sentence);
-            }
-        }
-    }
+    show(&items);
     let report = eval::evaluate(&items);
-    for lang in Lang::ALL {
-        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 blind articles");
-    }
-    if std::env::var_os("WATCH_EVAL_VERBOSE").is_some() {
-        for m in &report.misses {
-            println!("{} {:?} extra {:?} missing {:?}", m.id, m.field, m.extra, m.missing);
-        }
-    }
+    assert_ten_per_language(&report);
+    print_misses(&report);
     use Field::{Countries, EventDate, EventType};
     let below: &[(Lang, Field, f64, f64)] = &[
         (Lang::En, EventType, 0.95, 0.95),
@@ -280,14 +266,7 @@ fn blind3_scores() {
         (Lang::Ja, Countries, 0.96, 1.0),
         (Lang::Zh, EventType, 1.0, 0.94),
     ];
-    for lang in Lang::ALL {
-        for f in Field::ALL {
-            let (p, r) = below.iter().find(|b| b.0 == lang && b.1 == f).map_or((1.0, 1.0), |b| (b.2, b.3));
-            let c = report.get(lang, f);
-            assert!(c.precision().unwrap_or(1.0) >= p, "{lang} {} precision {:?} < {p}", f.name(), c.precision());
-            assert!(c.recall().unwrap_or(1.0) >= r, "{lang} {} recall {:?} < {r}", f.name(), c.recall());
-        }
-    }
+    assert_floors(&report, below);
     let t = report.total(EventType);
     assert!(t.precision().unwrap_or(0.0) >= 0.95 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.97);

@@ -6,27 +6,11 @@ use EventType::{
     AgreementSigned as Agreement, ProjectFinanced as Financed, RestrictionImposed as Imposed,
     RestrictionLifted as Lifted, RestrictionPostponed as Postponed, StockpileBuilt as Stockpile,
 };
-use chrono::NaiveDate;
-use critmin_watch::{EventType, ingest_text};
+use critmin_watch::EventType;
+
+use super::{ev, events, types};
 
 const WEDNESDAY: &str = "2025-11-12";
-
-/// (type, date) of every event in `text`, published on Wednesday 2025-11-12, sorted.
-fn events(text: &str) -> Vec<(EventType, String)> {
-    let date = NaiveDate::from_ymd_opt(2025, 11, 12);
-    let r = ingest_text("t", text, date);
-    let mut v: Vec<(EventType, String)> = r.events.iter().map(|e| (e.event_type, e.date.to_string())).collect();
-    v.sort();
-    v
-}
-
-fn types(text: &str) -> Vec<EventType> {
-    events(text).into_iter().map(|(t, _)| t).collect()
-}
-
-fn ev(t: EventType, date: &str) -> (EventType, String) {
-    (t, date.to_string())
-}
 
 #[test]
 fn suspending_exports_is_an_imposition() {

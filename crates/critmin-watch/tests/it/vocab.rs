@@ -8,16 +8,11 @@ use EventType::{
     RestrictionImposed as Imposed, RestrictionLifted as Lifted, RestrictionPostponed as Postponed,
     StockpileBuilt as Stockpile, StockpileReleased as Released, TariffAnnounced as Tariff,
 };
-use chrono::NaiveDate;
-use critmin_watch::{EventType, ingest_text};
+use critmin_watch::EventType;
 
-/// (type, date) of every event in `text`, published on Wednesday 2025-11-12.
-fn events(text: &str) -> Vec<(EventType, String)> {
-    let date = NaiveDate::from_ymd_opt(2025, 11, 12);
-    let r = ingest_text("t", text, date);
-    r.events.iter().map(|e| (e.event_type, e.date.to_string())).collect()
-}
+use super::found as events;
 
+/// The types of every event in `text`, published on Wednesday 2025-11-12, in the order found.
 fn types(text: &str) -> Vec<EventType> {
     events(text).into_iter().map(|(t, _)| t).collect()
 }
