@@ -332,35 +332,22 @@ fn floor(ds: &Dataset, a: &FloorArgs, out: &mut Out) -> Result<()> {
             for r in &reports {
                 let m = ds.mineral(r.per_floor[0].0.mineral);
                 text.push_str(&format!("{}\n", m.name));
-                let mut rows: Vec<Vec<String>> = r
-                    .per_floor
-                    .iter()
-                    .map(|(f, t)| {
-                        vec![
-                            f.hs6.to_string(),
-                            num(Some(f.price.0), 2),
-                            big(Some(t.club_imports_t)),
-                            big(Some(t.external_t)),
-                            big(Some(t.affected_t)),
-                            pct(t.affected_share()),
-                            musd(t.adjustment_kusd),
-                            pct(t.effective_rate()),
-                            musd(t.unassessed_kusd),
-                        ]
-                    })
-                    .collect();
-                let t = &r.total;
-                rows.push(vec![
-                    "all".into(),
-                    "".into(),
-                    big(Some(t.club_imports_t)),
-                    big(Some(t.external_t)),
-                    big(Some(t.affected_t)),
-                    pct(t.affected_share()),
-                    musd(t.adjustment_kusd),
-                    pct(t.effective_rate()),
-                    musd(t.unassessed_kusd),
-                ]);
+                let row = |hs: String, floor: String, t: &FlowTotals| {
+                    vec![
+                        hs,
+                        floor,
+                        big(Some(t.club_imports_t)),
+                        big(Some(t.external_t)),
+                        big(Some(t.affected_t)),
+                        pct(t.affected_share()),
+                        musd(t.adjustment_kusd),
+                        pct(t.effective_rate()),
+                        musd(t.unassessed_kusd),
+                    ]
+                };
+                let mut rows: Vec<Vec<String>> =
+                    r.per_floor.iter().map(|(f, t)| row(f.hs6.to_string(), num(Some(f.price.0), 2), t)).collect();
+                rows.push(row("all".into(), String::new(), &r.total));
                 text.push_str(&table(
                     &[
                         "HS",
