@@ -216,6 +216,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // reports the lead's news
     let mut headline_events: Vec<usize> = Vec::new();
     let mut lead: Option<Option<EventDate>> = None;
+    // where the body's first sentence (the lead) starts
+    let mut lead_start: Option<usize> = None;
     let spans = sentences(&norm);
     let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     for (s, e) in spans {
@@ -259,12 +261,14 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let names_mineral = in_sent.iter().any(|m| m.kind == Kind::Mineral);
         let explicit_dates: Vec<usize> =
             found.iter().filter(|f| f.source == DateSource::Explicit).map(|f| f.start).collect();
+        let all_dates: Vec<usize> = found.iter().map(|f| f.start).collect();
         let facts = rules::Facts {
             has_money,
             export_context: (export_context || names_mineral) && dated,
             restriction_before: export_context,
             stated,
             explicit_dates: &explicit_dates,
+            all_dates: &all_dates,
         };
         let types = rules::classify(lang, sent_folded, &facts);
         let previous_context = context.take();
@@ -289,6 +293,22 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 events[i].date_source = DateSource::Context;
             }
             undated.clear();
+        }
+        // a body sentence after the lead that states no date and speaks of an intention, a
+        // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
+        // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
+        let after_lead = s >= headline_end && lead_start.is_some_and(|l| l != s);
+        if lead_start.is_none() && s >= headline_end {
+            lead_start = Some(s);
+        }
+        let mut types = types;
+        if after_lead && found.is_empty() {
+            types.retain(|(t, _)| !rules::irrealis(lang, sent_folded, *t));
+            // nor does one that recounts, without a date, what happened before ("China had
+            // already restricted gallium exports"): undated background
+            if rules::recounts_earlier_plain(lang, sent_folded) {
+                types.clear();
+            }
         }
         if types.is_empty() {
             continue;
@@ -466,6 +486,19 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             }
         }
     }
+    // an event of the body after the lead that no date anchors (none in its sentence or before
+    // it) and that nothing else in the article reports is background ("Roma guarda al modello
+    // del Giappone, che da decenni accumula scorte")
+    let keep: Vec<bool> = (0..events.len())
+        .map(|i| {
+            let after_lead = sentence_of[i].0 >= headline_end && lead_start.is_some_and(|l| l != sentence_of[i].0);
+            !(after_lead
+                && events[i].date_source == DateSource::Article
+                && !events.iter().enumerate().any(|(j, o)| j != i && o.event_type == events[i].event_type))
+        })
+        .collect();
+    let (events, sentence_of): (Vec<Event>, Vec<(usize, bool)>) =
+        events.into_iter().zip(sentence_of).zip(keep).filter(|(_, k)| *k).map(|(p, _)| p).unzip();
     let events = merge_events(events, &sentence_of, headline_end);
     ArticleResult {
         id: id.to_string(),

@@ -98,7 +98,12 @@ fn stems(lang: Lang) -> Stems {
         Lang::En => Stems {
             sign: &[
                 "adopt",
-                "agreed on",
+                "agreed on a",
+                "agreed on an",
+                "agreed on the",
+                "agreed on new",
+                "agreed on joint",
+                "agreed on common",
                 "signed",
                 "signs ",
                 "sign a",
@@ -309,6 +314,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             postpone: &[
                 "verschoben",
+                "auf eis",
                 "verschieb",
                 "verschob",
                 "ausgesetzt",
@@ -395,6 +401,8 @@ fn stems(lang: Lang) -> Stems {
                 // reaching an agreement
                 "parvenus à un accord",
                 "parvenu à un accord",
+                "annoncé un accord",
+                "annonce un accord",
                 "trouvé un accord",
                 "adopt",
                 "signé",
@@ -1151,7 +1159,7 @@ fn stems(lang: Lang) -> Stems {
             finance: &["贷款", "融资", "注资", "最大股东", "第一大股东"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
             tariff: &["反倾销", "关税"],
-            meeting: &["会晤", "会议", "峰会", "会谈", "会见", "会面", "部长级"],
+            meeting: &["会晤", "会议", "峰会", "会谈", "会见", "会面", "部长级", "磋商"],
             finance_weak: &["投资", "资助", "股份", "股权"],
             replace: &["取代", "改为", "替代", "代替"],
             adopt: (&[], &[]),
@@ -1220,7 +1228,15 @@ fn markers(lang: Lang) -> Markers {
                 "is scheduled to meet",
                 "are scheduled to meet",
             ],
-            holds: &["their stocks", "their inventories", "has large", "holds large", "is home to"],
+            holds: &[
+                "their stocks",
+                "their inventories",
+                "has large",
+                "holds large",
+                "is home to",
+                "maintains",
+                "keeps ",
+            ],
             intent: &["consider", "explore", "study", "studied", "look into", "possibilit"],
             describes: &[
                 "estimat",
@@ -1248,7 +1264,7 @@ fn markers(lang: Lang) -> Markers {
                 "diskutiert",
             ],
             future: &["geplant", "bevorstehend", "soll ", "sollen "],
-            holds: &["ihre lagerbestände", "ihre vorräte", "verfügt über", "besitzt"],
+            holds: &["ihre lagerbestände", "ihre vorräte", "verfügt über", "besitzt", "unterhält", "unterhalten"],
             intent: &["prüfen", "erwägen", "erwägt", "ausloten", "möglichkeit"],
             describes: &[
                 "geschätzt",
@@ -1276,7 +1292,7 @@ fn markers(lang: Lang) -> Markers {
                 "se réuniront",
                 "se rencontreront",
             ],
-            holds: &["leurs stocks", "dispose", "possède"],
+            holds: &["leurs stocks", "dispose", "possède", "maintient", "maintiennent", "conserve"],
             intent: &["étudier", "étudieront", "envisag", "examiner", "possibilité"],
             describes: &[
                 "estim",
@@ -1301,7 +1317,7 @@ fn markers(lang: Lang) -> Markers {
                 "trataron",
             ],
             future: &["prevista", "previsto", "próxim", "se reunirán", "se reunirá", "debe reunirse", "deben reunirse"],
-            holds: &["sus existencias", "sus inventarios", "dispone", "posee", "cuenta con"],
+            holds: &["sus existencias", "sus inventarios", "dispone", "posee", "cuenta con", "mantiene", "conserva"],
             intent: &["estudiar", "estudiarán", "contempla", "analizar", "posibilidad"],
             describes: &["estim", "valorad", "atraer", "habló de", "en los últimos años"],
         },
@@ -1318,7 +1334,7 @@ fn markers(lang: Lang) -> Markers {
                 "dovrebbe incontrare",
                 "dovrebbero incontrarsi",
             ],
-            holds: &["le proprie scorte", "loro scorte", "dispone", "possiede"],
+            holds: &["le proprie scorte", "loro scorte", "dispone", "possiede", "mantiene", "mantengono", "conserva"],
             intent: &["valutare", "valuteranno", "studiare", "studieranno", "possibilità"],
             describes: &[
                 "stima",
@@ -1343,7 +1359,7 @@ fn markers(lang: Lang) -> Markers {
                 "se va întâlni",
                 "se vor întâlni",
             ],
-            holds: &["stocurile proprii", "stocurile lor", "deține", "dispune"],
+            holds: &["stocurile proprii", "stocurile lor", "deține", "dispune", "menține", "mențin "],
             intent: &["analiza", "analizeze", "studia", "studieze", "posibilitat"],
             describes: &["estimeaz", "estimat", "evaluat", "atrag", "atrage", "vorbit despre", "în ultimii ani"],
         },
@@ -1352,7 +1368,7 @@ fn markers(lang: Lang) -> Markers {
             after: &["след "],
             reduce: &["в отговор", "намали", "намалят", "защити", "обсъдиха", "обсъди", "обсъждаха", "разговаряха за"],
             future: &["предстоящ", "планиран", "ще се срещне", "ще се срещнат", "предстои да се срещн"],
-            holds: &["своите запаси", "разполага", "притежава"],
+            holds: &["своите запаси", "разполага", "притежава", "поддържа"],
             intent: &["проучат", "проучи", "обсъдят", "възможност"],
             describes: &[
                 "оценява",
@@ -1377,7 +1393,7 @@ fn markers(lang: Lang) -> Markers {
                 "se bodo sestali",
                 "naj bi se sestal",
             ],
-            holds: &["svoje zaloge", "ima velik", "ima pomembn", "razpolaga"],
+            holds: &["svoje zaloge", "ima velik", "ima pomembn", "razpolaga", "vzdržuje", "ima zaloge", "imajo zaloge"],
             intent: &["preuči", "proučil", "razmisli", "možnost"],
             describes: &["ocenjuj", "ocenjen", "znaša", "privabi", "pritegni", "v zadnjih letih"],
         },
@@ -1386,7 +1402,7 @@ fn markers(lang: Lang) -> Markers {
             after: &["після", "слідом за"],
             reduce: &["у відповідь", "зменши", "захисти", "обговорил", "обговорюва", "обговорив"],
             future: &["запланован", "майбутн", "напередодні", "зустрінеться", "зустрінуться", "мають зустрітися"],
-            holds: &["свої запаси", "має значн", "має велик", "володіє"],
+            holds: &["свої запаси", "має значн", "має велик", "володіє", "утримує", "має запаси", "мають запаси"],
             intent: &["вивчити", "розглянути", "можлив"],
             describes: &[
                 "оцінює",
@@ -1404,7 +1420,7 @@ fn markers(lang: Lang) -> Markers {
             after: &["после", "вслед за"],
             reduce: &["в ответ", "снизить", "уменьшить", "защитить", "обсудил", "обсуждал", "обсуждени"],
             future: &["запланирован", "предстоящ", "накануне", "встретится", "встретятся", "должны встретиться"],
-            holds: &["свои запасы", "располагает", "обладает"],
+            holds: &["свои запасы", "располагает", "обладает", "поддерживает", "имеет запасы", "имеют запасы"],
             intent: &["изучить", "рассмотреть", "возможност"],
             describes: &[
                 "оценива",
@@ -1421,7 +1437,7 @@ fn markers(lang: Lang) -> Markers {
             after: &["を受け", "後"],
             reduce: &["対抗", "減ら", "低減", "守る", "なか", "る中", "協議", "議論", "話し合"],
             future: &["予定", "控え"],
-            holds: &["在庫", "埋蔵", "有する"],
+            holds: &["在庫", "埋蔵", "有する", "保有"],
             intent: &["検討"],
             describes: &["見込", "試算", "誘致", "呼び込", "近年"],
         },
@@ -1954,6 +1970,8 @@ pub struct Facts<'a> {
     pub stated: bool,
     /// Byte offsets (in the folded sentence) where its explicit dates start.
     pub explicit_dates: &'a [usize],
+    /// Byte offsets where any of its dates start, relative ones ("on Tuesday") included.
+    pub all_dates: &'a [usize],
 }
 
 /// The event types a sentence (folded) signals, with a rule confidence.
@@ -1992,7 +2010,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
             || (!has(lang, folded, st.lift)
                 && undated_after(lang, folded, &terms, cues::negation(lang), 25, facts.explicit_dates))
             || undated_after(lang, folded, &terms, cues::backdrop(lang), 60, facts.explicit_dates)
-            || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.explicit_dates))
+            || (!pause && !lift && undated_after(lang, folded, &terms, mk.after, 40, facts.all_dates))
     };
     if restriction && !motive {
         if pause && !lift {
@@ -2057,8 +2075,12 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let loan_only =
         (has(lang, folded, cues::loans(lang)) || has(lang, folded, cues::agree_to_fund(lang))) && no_agreement_noun;
     let talks_only = no_agreement_noun && only_before(lang, folded, st.sign, cues::talks(lang), 50);
+    // a supply or procurement contract with a company is no agreement between parties
+    let contract_only =
+        no_agreement_noun && has(lang, folded, cues::contracts(lang)) && has(lang, folded, cues::supplies(lang));
     let signs_agreement = has(lang, folded, st.sign)
         && !loan_only
+        && !contract_only
         && !talks_only
         && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
         && !has(lang, folded, cues::not_signed(lang))
@@ -2120,10 +2142,51 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && !has(lang, folded, mk.future)
         && !all_inside(lang, folded, st.meeting, &other_sense)
         && !has(lang, folded, cues::not_meeting(lang))
+        && !has(lang, folded, cues::sports(lang))
         && (!modal || facts.stated)
         && (lang != Lang::De || !treffen_means_hit(folded))
     {
         out.push((EventType::MinisterialMeeting, 0.65));
     }
     out
+}
+
+/// Whether every word that signals `t` in the sentence shares its clause (between commas,
+/// semicolons, colons, dashes, brackets) with an irrealis marker ([`cues::irrealis`]): the event
+/// is only intended, considered, expected or possible ("is expected to set up a reserve, though
+/// ..."). A marker in another clause qualifies something else ("agreed on a mechanism, which
+/// should speed up licences"). Without a signal word of its own, any marker in the sentence
+/// counts.
+pub fn irrealis(lang: Lang, folded: &str, t: EventType) -> bool {
+    let mut marks = positions(lang, folded, cues::irrealis(lang));
+    // " ob " also opens a sentence ("Ob die EU ...")
+    let text = folded.trim_start();
+    let lead = folded.len() - text.len();
+    for m in cues::irrealis(lang).iter().filter_map(|m| m.strip_prefix(' ')) {
+        if text.starts_with(m) {
+            marks.push((lead, lead + m.len()));
+        }
+    }
+    if marks.is_empty() {
+        return false;
+    }
+    let signals = triggers(lang, folded, t);
+    signals.is_empty()
+        || signals.iter().all(|&(s, e)| {
+            let (cs, ce) = clause(folded, s, e);
+            marks.iter().any(|&(ms, me)| ms >= cs && me <= ce)
+        })
+}
+
+/// The clause around `start..end`: up to the nearest separator on either side.
+fn clause(folded: &str, start: usize, end: usize) -> (usize, usize) {
+    const SEP: &[char] = &[',', ';', ':', '–', '—', '(', ')', '、', '，', '；', '：'];
+    let cs = folded[..start].char_indices().rev().find(|(_, c)| SEP.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let ce = folded[end..].find(SEP).map_or(folded.len(), |i| end + i);
+    (cs, ce)
+}
+
+/// Whether a sentence (folded) says "already" or "previously" ([`earlier_words`]).
+pub fn recounts_earlier_plain(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, earlier_words(lang))
 }

@@ -213,7 +213,9 @@ fn blind2_scores() {
         (Lang::Sl, Minerals, 1.0, 0.90),
         (Lang::Uk, Minerals, 1.0, 0.95),
         (Lang::En, EventType, 1.0, 0.85),
-        (Lang::De, EventType, 1.0, 0.86),
+        // de-b09 labels a stockpile that Brussels "plant" (plans) as built; since 2026-11-23 a
+        // body sentence without a date that speaks of a plan reports no event
+        (Lang::De, EventType, 1.0, 0.80),
         (Lang::Fr, EventType, 1.0, 0.93),
         (Lang::Es, EventType, 1.0, 0.86),
         (Lang::It, EventType, 1.0, 0.91),
@@ -224,7 +226,7 @@ fn blind2_scores() {
         (Lang::Ja, EventType, 0.94, 1.0),
         (Lang::Zh, EventType, 0.93, 1.0),
         (Lang::En, EventDate, 0.91, 0.91),
-        (Lang::De, EventDate, 0.92, 0.92),
+        (Lang::De, EventDate, 0.91, 0.91),
         (Lang::Ro, EventDate, 0.90, 0.90),
         (Lang::Sl, Figures, 1.0, 0.66),
     ];
@@ -271,4 +273,29 @@ fn blind3_scores() {
     assert!(t.precision().unwrap_or(0.0) >= 0.95 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.97);
     assert!(report.total(Countries).precision().unwrap_or(0.0) >= 0.99);
+}
+
+/// The fourth blind corpus (`eval-blind4/`, 5 articles per language, written by others). Its
+/// blind score is in docs/watch.md; it has since been used to find classes of misses (undated
+/// plans and background after the lead, sports "meetings", supply contracts, regions named like a
+/// country), so these floors guard against regressions, not measure.
+#[test]
+fn blind4_scores() {
+    let items = load("eval-blind4");
+    show(&items);
+    let report = eval::evaluate(&items);
+    print_misses(&report);
+    use Field::{Countries, EventType};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        // "Georgia" beside New Mexico is the US state
+        (Lang::En, Countries, 0.90, 1.0),
+        (Lang::De, EventType, 1.0, 0.88),
+        (Lang::Fr, EventType, 1.0, 0.87),
+        (Lang::Ro, EventType, 0.71, 1.0),
+        (Lang::Bg, EventType, 1.0, 0.87),
+        (Lang::Sl, EventType, 1.0, 0.90),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.97 && t.recall().unwrap_or(0.0) >= 0.94, "{t:?}");
 }

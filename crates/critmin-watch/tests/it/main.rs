@@ -9,6 +9,7 @@ mod cases;
 mod corpus;
 mod grammar;
 mod inputs;
+mod realis;
 mod types;
 mod vocab;
 
