@@ -23,7 +23,7 @@ pub(crate) fn legal_acts(lang: Lang) -> &'static [&'static str] {
         Lang::It => &["la legge", "una legge", "disegno di legge", "decreto", "ordine esecutivo", "proclama"],
         Lang::Ro => &["legea", "o lege", "proiectul de lege", "decret", "ordin executiv", "ordonanț", "proclamați"],
         Lang::Bg => &["закона", "закон ", "законопроект", "указ", "постановлени", "прокламаци"],
-        Lang::Sl => &["zakon", "odlok", "uredb", "izvršni ukaz", "proklamacij"],
+        Lang::Sl => &["zakon", "odlok", "uredb", "izvršni ukaz", "proklamacij", "razglas"],
         Lang::Uk => &["закон", "указ", "постанов", "прокламаці"],
         Lang::Ru => &["закон", "указ", "постановлени", "прокламаци"],
         Lang::Ja => &["法案", "法律", "大統領令", "政令", "布告"],
@@ -324,16 +324,24 @@ pub(crate) fn planned(lang: Lang) -> &'static [&'static str] {
 /// reserves", "world reserves", "stocks on the world market remain high").
 pub(crate) fn deposits(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["world's", "global stock", "global reserve", "largest reserve", "proven reserve", "world market"],
-        Lang::De => &["weltweit", "weltmarkt", "größten vorkommen", "größte reserven"],
-        Lang::Fr => &["mondial", "plus grandes réserves"],
-        Lang::Es => &["mundial", "mayores reservas"],
-        Lang::It => &["mondial", "maggiori riserve"],
-        Lang::Ro => &["mondial", "cele mai mari rezerve"],
-        Lang::Bg => &["световн", "най-големите запаси"],
-        Lang::Sl => &["svetovn", "največje zaloge", "največjih zalog"],
-        Lang::Uk => &["світов", "найбільші запаси"],
-        Lang::Ru => &["мировы", "мировом", "крупнейшие запасы"],
+        Lang::En => &[
+            "world's",
+            "global stock",
+            "global reserve",
+            "largest reserve",
+            "proven reserve",
+            "world market",
+            "in the world",
+        ],
+        Lang::De => &["weltweit", "weltmarkt", "größten vorkommen", "größte reserven", "der welt"],
+        Lang::Fr => &["mondial", "plus grandes réserves", "du monde"],
+        Lang::Es => &["mundial", "mayores reservas", "del mundo"],
+        Lang::It => &["mondial", "maggiori riserve", "al mondo", "del mondo"],
+        Lang::Ro => &["mondial", "cele mai mari rezerve", "din lume"],
+        Lang::Bg => &["световн", "най-големите запаси", "в света"],
+        Lang::Sl => &["svetovn", "največje zaloge", "največjih zalog", "na svetu"],
+        Lang::Uk => &["світов", "найбільші запаси", "у світі", "в світі"],
+        Lang::Ru => &["мировы", "мировом", "крупнейшие запасы", "в мире"],
         Lang::Ja => &["世界の"],
         Lang::Zh => &["全球", "世界"],
     }
@@ -486,18 +494,77 @@ pub(crate) fn grace(lang: Lang) -> &'static [&'static str] {
 /// "On the same day": the date of the event reported just before.
 pub(crate) fn same_day(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["the same day", "that same day", "on that day", "later that day", "the same date"],
-        Lang::De => &["am selben tag", "am gleichen tag", "am selben abend", "am gleichen abend", "noch am selben"],
-        Lang::Fr => &["le même jour", "ce même jour", "le jour même", "dans la même journée"],
-        Lang::Es => &["el mismo día", "ese mismo día", "ese día", "la misma jornada"],
-        Lang::It => &["lo stesso giorno", "nello stesso giorno", "nella stessa giornata", "quel giorno"],
-        Lang::Ro => &["în aceeași zi", "in aceeasi zi", "aceeași zi", "în acea zi"],
-        Lang::Bg => &["в същия ден", "същия ден", "в същия ден", "на същия ден", "в този ден"],
-        Lang::Sl => &["isti dan", "istega dne", "še isti dan", "tisti dan"],
-        Lang::Uk => &["того ж дня", "в той самий день", "у той самий день", "цього ж дня", "в той же день"],
-        Lang::Ru => &["в тот же день", "того же дня", "в этот же день", "в тот день"],
-        Lang::Ja => &["同日", "同じ日"],
-        Lang::Zh => &["同日", "当天", "同一天"],
+        Lang::En => &[
+            "the same day",
+            "that same day",
+            "on that day",
+            "later that day",
+            "the same date",
+            "together with",
+            "along with",
+            "at the same time",
+        ],
+        Lang::De => &[
+            "am selben tag",
+            "am gleichen tag",
+            "am selben abend",
+            "am gleichen abend",
+            "noch am selben",
+            "zusammen mit",
+            "zugleich",
+            "gleichzeitig",
+        ],
+        Lang::Fr => &[
+            "le même jour",
+            "ce même jour",
+            "le jour même",
+            "dans la même journée",
+            "en même temps",
+            "parallèlement",
+            "conjointement",
+        ],
+        Lang::Es => &[
+            "el mismo día",
+            "ese mismo día",
+            "ese día",
+            "la misma jornada",
+            "junto con",
+            "al mismo tiempo",
+            "paralelamente",
+        ],
+        Lang::It => &[
+            "lo stesso giorno",
+            "nello stesso giorno",
+            "nella stessa giornata",
+            "quel giorno",
+            "insieme a",
+            "contestualmente",
+            "contemporaneamente",
+        ],
+        Lang::Ro => &[
+            "în aceeași zi",
+            "in aceeasi zi",
+            "aceeași zi",
+            "în acea zi",
+            "odată cu",
+            "împreună cu",
+            "în același timp",
+            "totodată",
+        ],
+        Lang::Bg => &["в същия ден", "същия ден", "на същия ден", "в този ден", "заедно с", "едновременно"],
+        Lang::Sl => &["isti dan", "istega dne", "še isti dan", "tisti dan", "hkrati", "skupaj z"],
+        Lang::Uk => &[
+            "того ж дня",
+            "в той самий день",
+            "у той самий день",
+            "цього ж дня",
+            "в той же день",
+            "разом з",
+            "одночасно",
+        ],
+        Lang::Ru => &["в тот же день", "того же дня", "в этот же день", "в тот день", "вместе с", "одновременно"],
+        Lang::Ja => &["同日", "同じ日", "同時に", "あわせて", "併せて"],
+        Lang::Zh => &["同日", "当天", "同一天", "同时", "一并"],
     }
 }
 
@@ -1200,7 +1267,18 @@ pub(crate) fn sports(lang: Lang) -> &'static [&'static str] {
         Lang::Fr => &["football", "volley", "basket", "tennis", "équipe nationale", "le match"],
         Lang::Es => &["fútbol", "voleibol", "baloncesto", "tenis", "selección", "el partido", "goles"],
         Lang::It => &["calcio", "pallavolo", "basket", "tennis", "nazionale di", "la partita", "gol "],
-        Lang::Ro => &["fotbal", "volei", "baschet", "tenis", "echipa națională", "naționala", "meciul", "goluri"],
+        Lang::Ro => &[
+            "fotbal",
+            "volei",
+            "baschet",
+            "tenis",
+            "echipa națională",
+            "naționala",
+            "meciul",
+            "meci ",
+            "scorul",
+            "goluri",
+        ],
         Lang::Bg => &[
             "футбол",
             "волейбол",
@@ -1256,5 +1334,146 @@ pub(crate) fn supplies(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["поставк", "поставля", "закупк"],
         Lang::Ja => &["供給", "調達", "納入", "購入"],
         Lang::Zh => &["供应", "供货", "采购", "交付"],
+    }
+}
+
+/// Calls and demands ("call for", "fordern", "réclament", "призовава", "呼吁"): what is asked for
+/// has not happened, in a headline too.
+pub(crate) fn demands(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["call for", "calls for", "called for", "calling for", "urge", "demand"],
+        Lang::De => &["forder", "verlang", "drängen auf", "drängt auf", "pochen auf", "pocht auf"],
+        Lang::Fr => &["réclam", "appelle à", "appellent à", "exhort", "plaide pour", "plaident pour"],
+        Lang::Es => &["piden", "pide ", "reclam", "exige", "exigen", "insta ", "instan "],
+        Lang::It => &["chiedono", "chiede ", "sollecit", "reclam", "esortano", "esorta "],
+        Lang::Ro => &["cer ca", "cere ca", "solicită", "pledează pentru", "îndeamnă"],
+        Lang::Bg => &["призова", "настоява", "настояват", "искат да", "иска да"],
+        Lang::Sl => &["poziva", "pozivajo", "zahteva", "zahtevajo", "zavzema za", "zavzemajo za"],
+        Lang::Uk => &["заклика", "вимага", "наполяга"],
+        Lang::Ru => &["призыва", "призвал", "требу", "настаива"],
+        Lang::Ja => &["求める", "求めた", "要求", "要望", "呼びかけ"],
+        Lang::Zh => &["呼吁", "要求", "敦促"],
+    }
+}
+
+/// Entering into force ("enters into force", "tritt in Kraft", "intră în vigoare", "вступает в
+/// силу", "施行", "生效"): the start of a measure, not its continuation.
+pub(crate) fn enters_into_force(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "take effect",
+            "takes effect",
+            "took effect",
+            "come into force",
+            "comes into force",
+            "enter into force",
+            "enters into force",
+            "entered into force",
+        ],
+        Lang::De => &[
+            "tritt in kraft",
+            "treten in kraft",
+            "trat in kraft",
+            "traten in kraft",
+            "in kraft getreten",
+            "in kraft treten",
+        ],
+        Lang::Fr => &[
+            "entre en vigueur",
+            "entrent en vigueur",
+            "entré en vigueur",
+            "entrée en vigueur",
+            "entrées en vigueur",
+            "entrés en vigueur",
+            "entrera en vigueur",
+        ],
+        Lang::Es => &[
+            "entra en vigor",
+            "entran en vigor",
+            "entró en vigor",
+            "entraron en vigor",
+            "entrada en vigor",
+            "entrará en vigor",
+        ],
+        Lang::It => &[
+            "entra in vigore",
+            "entrano in vigore",
+            "entrata in vigore",
+            "entrate in vigore",
+            "entrato in vigore",
+            "entrati in vigore",
+            "entrerà in vigore",
+        ],
+        Lang::Ro => &["intră în vigoare", "intrat în vigoare", "intrarea în vigoare", "va intra în vigoare"],
+        Lang::Bg => {
+            &["влиза в сила", "влизат в сила", "влезе в сила", "влязоха в сила", "влезли в сила", "влязла в сила"]
+        }
+        Lang::Sl => &[
+            "začne veljati",
+            "začnejo veljati",
+            "začel veljati",
+            "začela veljati",
+            "začeli veljati",
+            "stopi v veljavo",
+            "stopil v veljavo",
+            "stopila v veljavo",
+        ],
+        Lang::Uk => &[
+            "набуває чинності",
+            "набувають чинності",
+            "набув чинності",
+            "набула чинності",
+            "набули чинності",
+            "набрав чинності",
+            "набрала чинності",
+            "набрали чинності",
+        ],
+        Lang::Ru => &[
+            "вступает в силу",
+            "вступают в силу",
+            "вступил в силу",
+            "вступила в силу",
+            "вступили в силу",
+            "вступит в силу",
+        ],
+        Lang::Ja => &["施行", "発効"],
+        Lang::Zh => &["生效", "施行"],
+    }
+}
+
+/// Ore deposits and mines: "reserves" beside them are geological ("одно из крупнейших по запасам
+/// месторождений"), unless a state or strategic reserve is named ([`state_reserve`]).
+pub(crate) fn geology(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["deposit", "ore body", "orebody", "mineral resource"],
+        Lang::De => &["lagerstätte", "vorkommen", "erzkörper"],
+        Lang::Fr => &["gisement"],
+        Lang::Es => &["yacimiento"],
+        Lang::It => &["giacimento", "giacimenti"],
+        Lang::Ro => &["zăcământ", "zăcăminte", "zacamant"],
+        Lang::Bg => &["находищ"],
+        Lang::Sl => &["nahajališč", "rudišč"],
+        Lang::Uk => &["родовищ"],
+        Lang::Ru => &["месторождени"],
+        Lang::Ja => &["鉱床", "埋蔵量"],
+        Lang::Zh => &["矿床", "储量"],
+    }
+}
+
+/// A state, national or strategic reserve ("strategic reserve", "nationale Reserve", "国家储备").
+pub(crate) fn state_reserve(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["strategic", "national", "state ", "government", "stockpil"],
+        Lang::De => &["strategisch", "national", "staatlich"],
+        Lang::Fr => &["stratégique", "national", "d'état", "public"],
+        Lang::Es => &["estratégic", "nacional", "estatal"],
+        Lang::It => &["strategic", "nazional", "statal"],
+        Lang::Ro => &["strategic", "național", "de stat"],
+        Lang::Bg => &["стратегическ", "национален", "национални", "държавн"],
+        Lang::Sl => &["strateš", "nacionaln", "državn", "blagovne rezerve"],
+        Lang::Uk => &["стратегічн", "національн", "державн"],
+        Lang::Ru => &["стратегическ", "национальн", "государственн"],
+        Lang::Ja => &["備蓄", "国家"],
+        Lang::Zh => &["国家储备", "战略储备", "收储"],
     }
 }

@@ -669,6 +669,11 @@ fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
             ("sobota", 5),
             ("nedeljo", 6),
             ("nedelja", 6),
+            // "s četrtkom": as of Thursday
+            ("ponedeljkom", 0),
+            ("torkom", 1),
+            ("četrtkom", 3),
+            ("petkom", 4),
         ],
         Lang::Uk => &[
             ("понеділок", 0),

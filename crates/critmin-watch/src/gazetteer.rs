@@ -433,7 +433,21 @@ const HOMOGRAPHS: &[(Lang, &str, &[&str])] = &[
     (
         Lang::It,
         "stagno",
-        &["fenicotter", "uccell", "laguna", "lagun", "palude", "zone umide", "stagni", "pesca ", "riserva naturale"],
+        &[
+            "fenicotter",
+            "uccell",
+            "laguna",
+            "lagun",
+            "palude",
+            "zone umide",
+            "stagni",
+            "pesca ",
+            "riserva naturale",
+            "ninfe",
+            "anatr",
+            "laghett",
+            "giardin",
+        ],
     ),
 ];
 

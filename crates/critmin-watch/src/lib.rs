@@ -216,6 +216,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // reports the lead's news
     let mut headline_events: Vec<usize> = Vec::new();
     let mut lead: Option<Option<EventDate>> = None;
+    // an article about sport: its "meetings" are matches
+    let sport = rules::is_sport(lang, &folded);
     // where the body's first sentence (the lead) starts
     let mut lead_start: Option<usize> = None;
     let spans = sentences(&norm);
@@ -269,6 +271,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             stated,
             explicit_dates: &explicit_dates,
             all_dates: &all_dates,
+            sport,
         };
         let types = rules::classify(lang, sent_folded, &facts);
         let previous_context = context.take();
@@ -302,6 +305,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             lead_start = Some(s);
         }
         let mut types = types;
+        // what is called for or demanded has not happened ("Ökonomen fordern staatliche
+        // Rohstoffreserve"), in the headline and the lead too
+        if found.is_empty() {
+            types.retain(|(t, _)| !rules::demanded(lang, sent_folded, *t));
+        }
         if after_lead && found.is_empty() {
             types.retain(|(t, _)| !rules::irrealis(lang, sent_folded, *t));
             // nor does one that recounts, without a date, what happened before ("China had
@@ -357,7 +365,6 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             .map(|f| f.date)
             .next()
             .filter(|_| main.is_some() || found.iter().any(|f| participle(&f)));
-        let mut types = types;
         export_context |= types.iter().any(|(t, _)| t.is_restriction());
         // a restriction that still holds, or a meeting that something followed, is background
         // unless the sentence dates it

@@ -420,6 +420,7 @@ fn stems(lang: Lang) -> Stems {
             restrict: &[
                 "restri",
                 "interdi",
+                "banni",
                 "contrôl",
                 "licence",
                 "quota",
@@ -854,6 +855,7 @@ fn stems(lang: Lang) -> Stems {
                 "забраната за износ",
             ],
             postpone: &[
+                "спира",
                 "спре ",
                 "временно спр",
                 "отлож",
@@ -970,7 +972,10 @@ fn stems(lang: Lang) -> Stems {
                 "srečanj",
                 "sestal",
                 "sestanek",
-                "vrh",
+                "vrh ",
+                "vrha",
+                "vrhu",
+                "vrhom",
                 "pogovor",
                 "zasedanj",
                 "ministrsk",
@@ -1573,7 +1578,7 @@ pub fn coordinates(lang: Lang, between: &str) -> bool {
 /// Whether a sentence says that a restriction still holds ("remain in place"): without a date
 /// of its own, that is background, not a new imposition.
 pub fn is_continuation(lang: Lang, folded: &str) -> bool {
-    has(lang, folded, markers(lang).still)
+    has(lang, folded, markers(lang).still) && !has(lang, folded, cues::enters_into_force(lang))
 }
 
 /// Whether a sentence names a meeting only right after "after"/"following" ("the pause followed
@@ -1972,6 +1977,8 @@ pub struct Facts<'a> {
     pub explicit_dates: &'a [usize],
     /// Byte offsets where any of its dates start, relative ones ("on Tuesday") included.
     pub all_dates: &'a [usize],
+    /// The article is about sport: a "meeting" in it is a match ("will meet Belgium in Cologne").
+    pub sport: bool,
 }
 
 /// The event types a sentence (folded) signals, with a rule confidence.
@@ -2055,6 +2062,8 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && !has(lang, folded, mk.holds)
         && !has(lang, folded, mk.intent)
         && !has(lang, folded, cues::deposits(lang))
+        // ore reserves of a deposit, unless a state or strategic reserve is named
+        && (!has(lang, folded, cues::geology(lang)) || has(lang, folded, cues::state_reserve(lang)))
         && !has(lang, folded, cues::considering(lang))
     {
         if has(lang, folded, st.release) || has(lang, folded, cues::to_market(lang)) {
@@ -2106,7 +2115,15 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // German puts the verb of negotiating last: "über die Finanzierung werde verhandelt"
     let negotiated = lang == Lang::De
         && only_before(lang, folded, st.finance, &["verhandelt", "beraten", "diskutiert", "gesprochen"], 30);
-    if (has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak {
+    // the funding of a stockpile reported in the same sentence is that stockpile ("a reserve
+    // financed with $12 billion"), not a project financed
+    // (a loan is a financing of its own: "financed with $12 billion, $10 billion of it through a
+    // loan of the Export-Import Bank")
+    let funds_stockpile =
+        out.iter().any(|(t, _)| *t == EventType::StockpileBuilt) && !has(lang, folded, cues::loans(lang));
+    if ((has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak)
+        && !funds_stockpile
+    {
         out.push((EventType::ProjectFinanced, 0.7));
     }
     // a price floor still discussed or considered is not announced ("über Preisuntergrenzen solle
@@ -2142,6 +2159,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         && !has(lang, folded, mk.future)
         && !all_inside(lang, folded, st.meeting, &other_sense)
         && !has(lang, folded, cues::not_meeting(lang))
+        && !facts.sport
         && !has(lang, folded, cues::sports(lang))
         && (!modal || facts.stated)
         && (lang != Lang::De || !treffen_means_hit(folded))
@@ -2186,7 +2204,27 @@ fn clause(folded: &str, start: usize, end: usize) -> (usize, usize) {
     (cs, ce)
 }
 
+/// Whether every word that signals `t` shares its clause with a call or demand ("economists call
+/// for a reserve", "Ökonomen fordern"): what is asked for has not happened.
+pub fn demanded(lang: Lang, folded: &str, t: EventType) -> bool {
+    let marks = positions(lang, folded, cues::demands(lang));
+    let signals = triggers(lang, folded, t);
+    !marks.is_empty()
+        && !signals.is_empty()
+        && signals.iter().all(|&(s, e)| {
+            let (cs, ce) = clause(folded, s, e);
+            marks.iter().any(|&(ms, me)| ms >= cs && me <= ce)
+        })
+}
+
 /// Whether a sentence (folded) says "already" or "previously" ([`earlier_words`]).
 pub fn recounts_earlier_plain(lang: Lang, folded: &str) -> bool {
     has(lang, folded, earlier_words(lang))
+}
+
+/// Whether an article (folded) is about sport: it names two different words of sport
+/// ([`cues::sports`]; one alone can be a figure of speech: "la course aux minerais", "tekma za
+/// surovine").
+pub fn is_sport(lang: Lang, folded: &str) -> bool {
+    cues::sports(lang).iter().filter(|w| has(lang, folded, std::slice::from_ref(*w))).count() >= 2
 }

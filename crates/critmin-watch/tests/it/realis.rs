@@ -124,3 +124,61 @@ fn regions_named_like_a_country_are_not_that_country() {
     let r = critmin_watch::ingest_text("t", "Pékin et Moscou suivent ce rapprochement de près.", d);
     assert!(!r.countries.contains(&"CHN".to_string()));
 }
+
+#[test]
+fn what_is_called_for_has_not_happened() {
+    let cases = [
+        "Economists call for a national stockpile of critical minerals",
+        "Ökonomen fordern staatliche Rohstoffreserve",
+        "Икономисти призовават за държавен резерв от критични суровини",
+    ];
+    for text in cases {
+        assert!(types(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_measure_entering_into_force_today_is_imposed_today() {
+    let cases = [
+        "Titolo\nEntrano in vigore oggi le licenze obbligatorie per l'esportazione di grafite dalla Cina.",
+        "Titlu\nControalele Chinei asupra exporturilor de grafit intră în vigoare de astăzi.",
+    ];
+    for text in cases {
+        assert_eq!(events(text), vec![ev(Imposed, "2025-11-12")], "{text}");
+    }
+}
+
+#[test]
+fn the_funding_of_a_stockpile_is_that_stockpile() {
+    let text = "El presidente de EE. UU. anunció el lunes la creación de una reserva estratégica de minerales críticos con 12.000 millones de dólares de financiación pública y privada.";
+    assert_eq!(types(text), vec![Stockpile]);
+    // a loan besides is a financing of its own
+    let loan = "Administrația SUA a lansat luni o rezervă strategică de minerale critice finanțată cu 12 miliarde de dolari, dintre care 10 miliarde printr-un împrumut al Export-Import Bank.";
+    assert_eq!(types(loan), vec![Stockpile, Financed]);
+}
+
+#[test]
+fn an_article_about_sport_has_no_meetings() {
+    let text = "Titlu\nNaționala României a învins ieri selecționata Ucrainei cu scorul de 3-0, în primul meci al grupei. Tricolorii vor întâlni Belgia la Köln.";
+    assert!(!types(text).contains(&Meeting));
+    // one word of sport is a figure of speech
+    let race = "Tekma za kritične surovine\nVoditelji so se v četrtek sestali na vrhu v formatu C5+1.";
+    assert!(types(race).contains(&Meeting));
+}
+
+#[test]
+fn ore_reserves_of_a_deposit_are_no_stockpile() {
+    let cases = [
+        "Месторождение Томтор считается одним из крупнейших в мире по запасам ниобия.",
+        "The Thacker Pass deposit holds reserves of lithium for decades.",
+    ];
+    for text in cases {
+        assert!(!types(text).contains(&Stockpile), "{text}");
+    }
+}
+
+#[test]
+fn a_measure_announced_together_with_another_shares_its_date() {
+    let text = "Заглавие\nКитай въведе в петък експортен контрол върху седем редкоземни елемента. Мярката беше обявена заедно с допълнителни мита от 34 на сто върху стоките от САЩ.";
+    assert_eq!(events(text), vec![ev(Imposed, "2025-11-07"), ev(EventType::TariffAnnounced, "2025-11-07")]);
+}
