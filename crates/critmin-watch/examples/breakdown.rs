@@ -1,6 +1,7 @@
 //! Where the event rules err: for each corpus folder given (default: every scored corpus of the
-//! crate except the unopened `eval-blind6`), the totals per field, every miss, and the found events by type, date source and
-//! position (headline or body) split into true and false positives.
+//! crate except the unopened `eval-blind6`), the totals per field, every miss, and the found
+//! events by type, date source and position (headline or body) split into true and false
+//! positives.
 //!
 //! `cargo run -p critmin-watch --example breakdown -- [FOLDER...]`; `WATCH_DIAG_SHOW=<key part>`
 //! prints the sentences behind matching rows ("StockpileBuilt Context"), `WATCH_DIAG_ARTICLES=id,id`
