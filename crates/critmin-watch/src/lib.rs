@@ -297,9 +297,6 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             }
             undated.clear();
         }
-        // a body sentence after the lead that states no date and speaks of an intention, a
-        // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
-        // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
         let after_lead = s >= headline_end && lead_start.is_some_and(|l| l != s);
         if lead_start.is_none() && s >= headline_end {
             lead_start = Some(s);
@@ -310,6 +307,9 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if found.is_empty() {
             types.retain(|(t, _)| !rules::demanded(lang, sent_folded, *t));
         }
+        // a body sentence after the lead that states no date and speaks of an intention, a
+        // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
+        // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
         if after_lead && found.is_empty() {
             types.retain(|(t, _)| !rules::irrealis(lang, sent_folded, *t));
             // nor does one that recounts, without a date, what happened before ("China had
@@ -496,10 +496,10 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // an event of the body after the lead that no date anchors (none in its sentence or before
     // it) and that nothing else in the article reports is background ("Roma guarda al modello
     // del Giappone, che da decenni accumula scorte")
+    let after_lead = |s: usize| s >= headline_end && lead_start.is_some_and(|l| l != s);
     let keep: Vec<bool> = (0..events.len())
         .map(|i| {
-            let after_lead = sentence_of[i].0 >= headline_end && lead_start.is_some_and(|l| l != sentence_of[i].0);
-            !(after_lead
+            !(after_lead(sentence_of[i].0)
                 && events[i].date_source == DateSource::Article
                 && !events.iter().enumerate().any(|(j, o)| j != i && o.event_type == events[i].event_type))
         })

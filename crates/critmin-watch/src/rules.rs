@@ -2185,15 +2185,16 @@ pub fn irrealis(lang: Lang, folded: &str, t: EventType) -> bool {
             marks.push((lead, lead + m.len()));
         }
     }
-    if marks.is_empty() {
-        return false;
-    }
     let signals = triggers(lang, folded, t);
-    signals.is_empty()
-        || signals.iter().all(|&(s, e)| {
-            let (cs, ce) = clause(folded, s, e);
-            marks.iter().any(|&(ms, me)| ms >= cs && me <= ce)
-        })
+    !marks.is_empty() && (signals.is_empty() || each_in_a_clause_with(folded, &signals, &marks))
+}
+
+/// Whether every span of `signals` shares its clause ([`clause`]) with a span of `marks`.
+fn each_in_a_clause_with(folded: &str, signals: &[(usize, usize)], marks: &[(usize, usize)]) -> bool {
+    signals.iter().all(|&(s, e)| {
+        let (cs, ce) = clause(folded, s, e);
+        marks.iter().any(|&(ms, me)| ms >= cs && me <= ce)
+    })
 }
 
 /// The clause around `start..end`: up to the nearest separator on either side.
@@ -2209,12 +2210,7 @@ fn clause(folded: &str, start: usize, end: usize) -> (usize, usize) {
 pub fn demanded(lang: Lang, folded: &str, t: EventType) -> bool {
     let marks = positions(lang, folded, cues::demands(lang));
     let signals = triggers(lang, folded, t);
-    !marks.is_empty()
-        && !signals.is_empty()
-        && signals.iter().all(|&(s, e)| {
-            let (cs, ce) = clause(folded, s, e);
-            marks.iter().any(|&(ms, me)| ms >= cs && me <= ce)
-        })
+    !marks.is_empty() && !signals.is_empty() && each_in_a_clause_with(folded, &signals, &marks)
 }
 
 /// Whether a sentence (folded) says "already" or "previously" ([`earlier_words`]).
