@@ -514,6 +514,7 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("на початку цього місяця", Some(-1)),
             ("позавчора", Some(2)),
             ("вчора", Some(1)),
+            ("напередодні", Some(1)),
             ("учора", Some(1)),
             ("сьогодні", Some(0)),
             ("минулого тижня", Some(7)),
@@ -529,6 +530,7 @@ fn relatives(lang: Lang) -> &'static [(&'static str, Option<i64>)] {
             ("в начале этого месяца", Some(-1)),
             ("позавчера", Some(2)),
             ("вчера", Some(1)),
+            ("накануне", Some(1)),
             ("сегодня", Some(0)),
             ("на прошлой неделе", Some(7)),
             ("прошлой неделе", Some(7)),
@@ -1455,6 +1457,9 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         for m in rx.relative.find_iter(folded) {
             let key = m.as_str().replace('’', "'");
             let Some((_, back)) = relatives(lang).iter().find(|(s, _)| *s == key) else { continue };
+            if EVE.contains(&key.as_str()) && !eve_is_day_before(&folded[..m.start()], &folded[m.end()..]) {
+                continue;
+            }
             let d = match back {
                 Some(-1) => EventDate { year: article.year(), month: article.month(), day: None },
                 Some(days) => EventDate::from_naive(article - Duration::days(*days)),
@@ -1468,6 +1473,21 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// "накануне", "напередодні": the day before the report when it goes with a verb ("накануне
+/// объявило", "объявило накануне"), but the eve of something when a noun follows ("накануне
+/// саммита").
+const EVE: [&str; 2] = ["накануне", "напередодні"];
+
+fn eve_is_day_before(before: &str, after: &str) -> bool {
+    let is_past_verb = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        ["л", "ла", "ло", "ли", "лось", "лся", "лась", "лись", "ив", "ав"].iter().any(|e| w.ends_with(e))
+    };
+    let next = after.split_whitespace().next();
+    let ends_clause = after.trim_start().starts_with(|c: char| !c.is_alphabetic()) || next.is_none();
+    ends_clause || next.is_some_and(is_past_verb) || before.split_whitespace().next_back().is_some_and(is_past_verb)
 }
 
 /// The count in "N days ago": digits, a number word, or an article ("a week ago").

@@ -275,7 +275,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         };
         let types = rules::classify(lang, sent_folded, &facts);
         let previous_context = context.take();
-        let stated_date = found.iter().find(|f| f.source == DateSource::Relative).or(found.first());
+        let stated_date = earliest_relative(&found).or(found.first());
         context = match stated_date {
             Some(f) if s >= headline_end => Some((f.date, types.iter().map(|(t, _)| *t).collect())),
             _ => previous_context.clone(),
@@ -341,7 +341,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 && rules::dates_a_past_measure(lang, sent_folded, f.start, f.end)
         });
         let main = measure_date
-            .or_else(|| found.iter().find(|f| f.source == DateSource::Relative))
+            .or_else(|| earliest_relative(&found))
             .or(found.iter().find(|f| !participle(f)))
             .or(found.first().filter(|f| !participle(f)));
         let (date, date_source) = match (main, anchor) {
@@ -526,6 +526,16 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
 /// quotas"), nor, between two body sentences, from one that recounts an earlier event ("In July, the
 /// Pentagon had already become the largest shareholder"); `headline_end` ends the headline; countries, blocs, minerals and figures are the
 /// union. `sentence_of` gives each event's sentence and whether it recounts an earlier event.
+/// The earliest of a sentence's relative dates, a day before a month: of two, the other is
+/// mostly the day of a reaction or report ("celebró este jueves que ... el arancel que Trump
+/// impuso ayer", "progressaient vendredi après l'entrée en vigueur jeudi des quotas").
+fn earliest_relative(found: &[dates::FoundDate]) -> Option<&dates::FoundDate> {
+    found
+        .iter()
+        .filter(|f| f.source == DateSource::Relative)
+        .min_by_key(|f| (f.date.year, f.date.month, f.date.day.unwrap_or(32)))
+}
+
 fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end: usize) -> Vec<Event> {
     let mut out: Vec<(Event, Vec<usize>, bool)> = Vec::new();
     for (ev, &(sent, earlier)) in events.into_iter().zip(sentence_of) {

@@ -1596,6 +1596,7 @@ fn participles(lang: Lang) -> &'static [&'static str] {
             "announced",
             "imposed",
             "introduced",
+            "decreed",
             "unveiled",
             "published",
             "adopted",
@@ -1618,6 +1619,8 @@ fn participles(lang: Lang) -> &'static [&'static str] {
             "annoncé",
             "imposé",
             "introduit",
+            "décrété",
+            "instauré",
             "décidé",
             "publié",
             "dévoilé",
@@ -1626,12 +1629,12 @@ fn participles(lang: Lang) -> &'static [&'static str] {
             "place depuis",
         ],
         Lang::Es => {
-            &["anunciad", "anunció", "impuest", "introducid", "publicad", "aprobad", "vigor desde", "vigente desde"]
+            &["anunciad", "anunció", "impuest", "introducid", "decretad", "publicad", "aprobad", "vigor desde", "vigente desde"]
         }
         Lang::It => {
-            &["annunciat", "impost", "introdott", "pubblicat", "adottat", "vigore da", "vigore dal", "vigore dall"]
+            &["annunciat", "impost", "introdott", "decretat", "pubblicat", "adottat", "vigore da", "vigore dal", "vigore dall"]
         }
-        Lang::Ro => &["anunțat", "impus", "introdus", "publicat", "adoptat", "vigoare din", "vigoare de la"],
+        Lang::Ro => &["anunțat", "impus", "introdus", "decretat", "publicat", "adoptat", "vigoare din", "vigoare de la"],
         Lang::Bg => &["обявен", "въведен", "наложен", "публикуван", "приет", "сила от"],
         Lang::Sl => &["napoved", "uvedl", "uveden", "objavljen", "sprejet", "velja od", "veljavn"],
         Lang::Uk => {
@@ -1776,6 +1779,8 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "that decision",
             "the step",
             "the deal",
+            "the agreement",
+            "the accord",
             "the transaction",
             "this was announced",
             "that was announced",
@@ -1790,6 +1795,8 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "die bekanntgabe",
             "diese entscheidung",
             "das geschäft",
+            "das abkommen",
+            "die vereinbarung",
             "die transaktion",
             // a pronoun and a verb of reporting: "Das teilte das Weiße Haus am Samstag mit"
             "das teilte",
@@ -1814,9 +1821,11 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "cette annonce",
             "l'opération",
             "l’opération",
+            "l'accord",
+            "l’accord",
             "la transaction",
         ],
-        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio", "la operación", "la transacción"],
+        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio", "la operación", "la transacción", "el acuerdo"],
         Lang::It => &[
             "la decisione",
             "l'annuncio",
@@ -1825,12 +1834,16 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "tale decisione",
             "l'operazione",
             "l’operazione",
+            "l'accordo",
+            "l’accordo",
+            "l'intesa",
+            "l’intesa",
         ],
-        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie", "tranzacția", "operațiunea"],
-        Lang::Bg => &["решението", "обявлението", "съобщението", "това решение", "сделката"],
-        Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev", "posel", "transakcija"],
-        Lang::Uk => &["рішення", "оголошення", "це рішення", "угода", "операція"],
-        Lang::Ru => &["решение", "объявление", "это решение", "сделка", "сделку"],
+        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie", "tranzacția", "operațiunea", "acordul"],
+        Lang::Bg => &["решението", "обявлението", "съобщението", "това решение", "сделката", "споразумението"],
+        Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev", "posel", "transakcija", "sporazum"],
+        Lang::Uk => &["рішення", "оголошення", "це рішення", "угода", "операція", "угоду"],
+        Lang::Ru => &["решение", "объявление", "это решение", "сделка", "сделку", "соглашение"],
         Lang::Ja => &["決定は", "この決定", "発表は", "同決定", "取引は"],
         Lang::Zh => &["该决定", "这一决定", "此项决定", "上述决定", "该消息", "该交易"],
     }
