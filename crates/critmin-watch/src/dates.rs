@@ -1392,6 +1392,17 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 }
             }
         }
+        // "aprilske omejitve", "апрельские ограничения", "квітневі обмеження": a month's
+        // adjective dates what it qualifies
+        for span in crate::numbers::tokens(folded) {
+            let word = &folded[span.0..span.1];
+            let Some((_, month)) = month_adjectives(lang).iter().find(|(st, _)| word.starts_with(st)) else {
+                continue;
+            };
+            if let Some(d) = date_without_year(lang, folded, span, *month, None, false, article) {
+                push(&mut out, &mut covered, span.0, span.1, d, DateSource::Explicit);
+            }
+        }
         if month_named {
             join_months(lang, folded, &covered, &mut out, article);
         }
@@ -1488,6 +1499,76 @@ fn eve_is_day_before(before: &str, after: &str) -> bool {
     let next = after.split_whitespace().next();
     let ends_clause = after.trim_start().starts_with(|c: char| !c.is_alphabetic()) || next.is_none();
     ends_clause || next.is_some_and(is_past_verb) || before.split_whitespace().next_back().is_some_and(is_past_verb)
+}
+
+/// Whether `word` (folded) is a month's adjective ("oktobrske", "октомврийските"): it dates the
+/// measure it qualifies, not a report about that measure.
+pub fn is_month_adjective(lang: Lang, word: &str) -> bool {
+    month_adjectives(lang).iter().any(|(st, _)| word.starts_with(st))
+}
+
+/// Stems of the months' adjectives ("aprilski", "апрельский", "квітневий", "априлски"), in the
+/// languages that form them; each stem needs an ending after it.
+fn month_adjectives(lang: Lang) -> &'static [(&'static str, u32)] {
+    match lang {
+        Lang::Sl => &[
+            ("januarsk", 1),
+            ("februarsk", 2),
+            ("marčevsk", 3),
+            ("aprilsk", 4),
+            ("majsk", 5),
+            ("junijsk", 6),
+            ("julijsk", 7),
+            ("avgustovsk", 8),
+            ("septembrsk", 9),
+            ("oktobrsk", 10),
+            ("novembrsk", 11),
+            ("decembrsk", 12),
+        ],
+        Lang::Ru => &[
+            ("январск", 1),
+            ("февральск", 2),
+            ("мартовск", 3),
+            ("апрельск", 4),
+            ("майск", 5),
+            ("июньск", 6),
+            ("июльск", 7),
+            ("августовск", 8),
+            ("сентябрьск", 9),
+            ("октябрьск", 10),
+            ("ноябрьск", 11),
+            ("декабрьск", 12),
+        ],
+        Lang::Uk => &[
+            ("січнев", 1),
+            ("лютнев", 2),
+            ("березнев", 3),
+            ("квітнев", 4),
+            ("травнев", 5),
+            ("червнев", 6),
+            ("липнев", 7),
+            ("серпнев", 8),
+            ("вереснев", 9),
+            ("жовтнев", 10),
+            ("листопадов", 11),
+            ("груднев", 12),
+        ],
+        Lang::Bg => &[
+            ("януарск", 1),
+            ("февруарск", 2),
+            ("мартенск", 3),
+            ("априлск", 4),
+            ("майск", 5),
+            ("юнск", 6),
+            ("юлск", 7),
+            ("августовск", 8),
+            ("септемврийск", 9),
+            ("октомврийск", 10),
+            ("ноемврийск", 11),
+            ("декемврийск", 12),
+        ],
+        _ => &[],
+    }
 }
 
 /// The count in "N days ago": digits, a number word, or an article ("a week ago").

@@ -137,8 +137,6 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 // "9. Oktober" is an ordinal, but "C5+1." ends a sentence
                 let standalone = text[..i - word.len()].chars().next_back().is_none_or(char::is_whitespace);
                 let lower = word.to_lowercase();
-                // "... it unveiled on Oct. 9. Presidents met": a day after an English month ends
-                // the sentence (German puts the day first: "am 9. Oktober")
                 let digits = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
                 // "... it unveiled on Oct. 9. Presidents met": a day after an English month ends
                 // the sentence (German puts the day first: "am 9. Oktober")
@@ -148,8 +146,16 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                     let prev = prev.chars().rev().collect::<String>().to_lowercase();
                     prev.len() >= 3 && EN_MONTHS.iter().any(|m| m.starts_with(prev.as_str()))
                 };
+                // "... до 27 ноември 2026 г. Решението": the year mark after a year ends a sentence
+                // when a capital follows
+                let year_mark = c == '.' && matches!(lower.as_str(), "г" | "гг") && {
+                    let before = text[..i - word.len()].trim_end();
+                    before.chars().rev().take_while(char::is_ascii_digit).count() == 4
+                        && text[end..].trim_start().starts_with(char::is_uppercase)
+                };
                 next_is_space
                     && (month_day
+                        || year_mark
                         || !(c == '.'
                             && (digits && (1..=2).contains(&word.len()) && standalone
                                 || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
@@ -472,6 +478,18 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                     let between = sent_folded.get(prev_end.min(f.start)..f.start).unwrap_or("");
                     prev_end = f.end;
                     if !seen.contains(&f.date) && rules::coordinates(lang, between) {
+                        seen.push(f.date);
+                        sentence_of.push((s, earlier));
+                        events.push(Event { date: f.date, date_source: DateSource::Explicit, ..event.clone() });
+                    }
+                }
+                // and those listed before the chosen date ("prepovedal decembra 2022, Namibija pa
+                // je ... uvedla junija 2023", where the second follows a participle)
+                let mut next_start = first.map_or(0, |i| found[i].start);
+                for f in first.map_or(&[][..], |i| &found[..i]).iter().rev() {
+                    let between = sent_folded.get(f.end..next_start.max(f.end)).unwrap_or("");
+                    next_start = f.start;
+                    if f.source == DateSource::Explicit && !seen.contains(&f.date) && rules::coordinates(lang, between) {
                         seen.push(f.date);
                         sentence_of.push((s, earlier));
                         events.push(Event { date: f.date, date_source: DateSource::Explicit, ..event.clone() });

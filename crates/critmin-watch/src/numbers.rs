@@ -692,7 +692,7 @@ pub(crate) struct NumberRun {
 
 /// Word tokens of `folded` with their byte spans: letters and digits, apostrophes inside a word
 /// ("п'ять", "d'euros"); hyphens and everything else separate.
-fn tokens(folded: &str) -> Vec<(usize, usize)> {
+pub(crate) fn tokens(folded: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = folded.char_indices().peekable();

@@ -1565,7 +1565,7 @@ pub fn coordinates(lang: Lang, between: &str) -> bool {
         Lang::It => &[" e ", " ed "],
         Lang::Ro => &[" și ", " şi ", " si ", "iar "],
         Lang::Bg => &[" и "],
-        Lang::Sl => &[" in "],
+        Lang::Sl => &[" in ", " pa "],
         Lang::Uk => &[" і ", " та ", " й "],
         Lang::Ru => &[" и "],
         Lang::Ja => &["、", "また"],
@@ -1671,6 +1671,9 @@ const DE_ATTRIBUTIVE: &[&str] = &[
 /// Chinese: precedes) a participle such as "announced", or (German) is followed within two words
 /// by an attributive participle ([`DE_ATTRIBUTIVE`]), so that it dates the original measure.
 pub fn dates_the_measure_at(lang: Lang, folded: &str, start: usize, end: usize) -> bool {
+    if folded.get(start..end).is_some_and(|w| crate::dates::is_month_adjective(lang, w)) {
+        return true;
+    }
     if lang == Lang::De && folded.is_char_boundary(end.min(folded.len())) {
         let after = folded[end.min(folded.len())..].trim_start();
         if after.split_whitespace().take(2).any(|w| DE_ATTRIBUTIVE.iter().any(|p| w.starts_with(p)))
@@ -1689,6 +1692,9 @@ pub fn dates_the_measure_at(lang: Lang, folded: &str, start: usize, end: usize) 
 pub fn dates_a_past_measure(lang: Lang, folded: &str, start: usize, end: usize) -> bool {
     if lang.is_cjk() {
         return false;
+    }
+    if folded.get(start..end).is_some_and(|w| crate::dates::is_month_adjective(lang, w)) {
+        return true;
     }
     if lang == Lang::De && folded.is_char_boundary(end.min(folded.len())) {
         let after = folded[end.min(folded.len())..].trim_start();
