@@ -324,6 +324,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 types.clear();
             }
         }
+        // a meeting has parties: a country or bloc named by this sentence or one before it
+        // ("Curators have also gathered ...", "Dans un entretien, la dirigeante ..." are none)
+        if !mentions.iter().any(|m| m.end <= e && matches!(m.kind, Kind::Country | Kind::Bloc)) {
+            types.retain(|(t, _)| *t != EventType::MinisterialMeeting);
+        }
         if types.is_empty() {
             continue;
         }
@@ -559,12 +564,14 @@ fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end:
     for (ev, &(sent, earlier)) in events.into_iter().zip(sentence_of) {
         let stated = |e: &Event| e.date_source != DateSource::Article;
         // a headline's month ("12月から") and the body's day in that month ("12月1日から") are
-        // one date
+        // one date, and so are "last month's meeting" and a later "met on 30 October" (but not
+        // a financing on the 15th and another "earlier this month" after it)
         let same_month = |o: &Event, sents: &[usize]| {
+            let vague_before = o.date.day.is_none() && o.date_source == DateSource::Relative;
             o.date.year == ev.date.year
                 && o.date.month == ev.date.month
                 && (o.date.day.is_none() || ev.date.day.is_none())
-                && (sent < headline_end || sents.iter().all(|&x| x < headline_end))
+                && (sent < headline_end || sents.iter().all(|&x| x < headline_end) || vague_before)
         };
         match out.iter_mut().find(|(o, sents, o_earlier)| {
             o.event_type == ev.event_type
