@@ -915,7 +915,7 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
             "plan to",
-            "plans to",
+            "plans ",
             "planned to",
             "planning to",
             "intend",

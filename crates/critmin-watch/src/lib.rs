@@ -316,6 +316,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // a body sentence after the lead that states no date and speaks of an intention, a
         // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
         // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
+        // a stockpile is more often planned than built: also in the headline and the lead ("India
+        // plans strategic reserve")
+        if found.is_empty() {
+            types.retain(|(t, _)| *t != EventType::StockpileBuilt || !rules::irrealis(lang, sent_folded, *t));
+        }
         if after_lead && found.is_empty() {
             types.retain(|(t, _)| !rules::irrealis(lang, sent_folded, *t));
             // nor does one that recounts, without a date, what happened before ("China had
