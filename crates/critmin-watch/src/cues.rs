@@ -184,6 +184,9 @@ pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
         Lang::Es => &[
             "no impondr",
             "no impone",
+            "a no ",
+            "no prohib",
+            "no restring",
             "no firm",
             "ningún",
             "ninguna",
@@ -192,7 +195,7 @@ pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
             "no tiene intención",
             "no tiene previsto",
         ],
-        Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci", "non intende"],
+        Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci", "non intende", "a non ", "non vietar"],
         Lang::Ro => &["nu va", "nu a ", "nu au ", "să nu", "niciun", "nicio", "renunț", "nu intenționează"],
         Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи", "няма намерение"],
         Lang::Sl => &["ne bo", "ni ", "niso ", "da ne ", "ne uved", "nima namena", "ne namerava"],
