@@ -1928,7 +1928,7 @@ fn undated_after(lang: Lang, folded: &str, stems: &[&str], markers: &[&str], gap
     }
     let near = |from: usize, to: usize| dates.iter().any(|&d| from <= d && d <= to);
     let marks = positions(lang, folded, markers);
-    let chars_after = |e: usize| folded[e..].char_indices().nth(30).map_or(folded.len(), |(i, _)| e + i);
+    let chars_after = |e: usize| folded[e..].char_indices().nth(60).map_or(folded.len(), |(i, _)| e + i);
     !positions(lang, folded, stems).iter().any(|&(s, e)| {
         if lang.is_cjk() {
             // "中国が4月に輸出規制を強めるなか": the date before the stem
