@@ -313,14 +313,14 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if found.is_empty() {
             types.retain(|(t, _)| !rules::demanded(lang, sent_folded, *t));
         }
-        // a body sentence after the lead that states no date and speaks of an intention, a
-        // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
-        // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
         // a stockpile is more often planned than built: also in the headline and the lead ("India
         // plans strategic reserve")
         if found.is_empty() {
             types.retain(|(t, _)| *t != EventType::StockpileBuilt || !rules::irrealis(lang, sent_folded, *t));
         }
+        // a body sentence after the lead that states no date and speaks of an intention, a
+        // consideration, an expectation or a possibility ("is expected to set up a reserve", "Ob
+        // die EU Vorräte anlegen soll", "備蓄の在り方も協議する") reports nothing that happened
         if after_lead && found.is_empty() {
             types.retain(|(t, _)| !rules::irrealis(lang, sent_folded, *t));
             // nor does one that recounts, without a date, what happened before ("China had
@@ -333,6 +333,30 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // ("Curators have also gathered ...", "Dans un entretien, la dirigeante ..." are none)
         if !mentions.iter().any(|m| m.end <= e && matches!(m.kind, Kind::Country | Kind::Bloc)) {
             types.retain(|(t, _)| *t != EventType::MinisterialMeeting);
+        }
+        // "Мярката, въведена през декември 2024 г., ...", "Măsura inițială, introdusă la 22
+        // februarie, ...": the restriction just reported was imposed on the date its participle
+        // gives
+        if let Some(prev) = events.last()
+            && prev.event_type.is_restriction()
+            && !types.iter().any(|(t, _)| t.is_restriction())
+            && rules::is_measure_anaphor(lang, sent_folded)
+            && let Some(f) = found.iter().find(|f| {
+                f.source == DateSource::Explicit && rules::dates_the_measure_at(lang, sent_folded, f.start, f.end)
+            })
+            && !events.iter().any(|o| o.event_type == EventType::RestrictionImposed && o.date == f.date)
+        {
+            let recounted = Event {
+                event_type: EventType::RestrictionImposed,
+                date: f.date,
+                date_source: DateSource::Explicit,
+                sentence: text.get(s..e).unwrap_or("").trim().to_string(),
+                figures: Vec::new(),
+                confidence: 0.7,
+                ..prev.clone()
+            };
+            sentence_of.push((s, true));
+            events.push(recounted);
         }
         if types.is_empty() {
             continue;
@@ -499,7 +523,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 for f in first.map_or(&[][..], |i| &found[..i]).iter().rev() {
                     let between = sent_folded.get(f.end..next_start.max(f.end)).unwrap_or("");
                     next_start = f.start;
-                    if f.source == DateSource::Explicit && !seen.contains(&f.date) && rules::coordinates(lang, between) {
+                    if f.source == DateSource::Explicit && !seen.contains(&f.date) && rules::coordinates(lang, between)
+                    {
                         seen.push(f.date);
                         sentence_of.push((s, earlier));
                         events.push(Event { date: f.date, date_source: DateSource::Explicit, ..event.clone() });

@@ -319,6 +319,7 @@ fn stems(lang: Lang) -> Stems {
                 "verschob",
                 "ausgesetzt",
                 "aussetz",
+                "auszusetzen",
                 " setzt ",
                 "aufgeschoben",
                 "aufschub",
@@ -337,6 +338,7 @@ fn stems(lang: Lang) -> Stems {
                 "lockert",
                 "aufgehoben",
                 "aufheb",
+                "aufzuheben",
                 "hebt",
                 "abgeschafft",
                 "beendet",
@@ -1628,13 +1630,31 @@ fn participles(lang: Lang) -> &'static [&'static str] {
             "vigueur depuis",
             "place depuis",
         ],
-        Lang::Es => {
-            &["anunciad", "anunció", "impuest", "introducid", "decretad", "publicad", "aprobad", "vigor desde", "vigente desde"]
+        Lang::Es => &[
+            "anunciad",
+            "anunció",
+            "impuest",
+            "introducid",
+            "decretad",
+            "publicad",
+            "aprobad",
+            "vigor desde",
+            "vigente desde",
+        ],
+        Lang::It => &[
+            "annunciat",
+            "impost",
+            "introdott",
+            "decretat",
+            "pubblicat",
+            "adottat",
+            "vigore da",
+            "vigore dal",
+            "vigore dall",
+        ],
+        Lang::Ro => {
+            &["anunțat", "impus", "introdus", "decretat", "publicat", "adoptat", "vigoare din", "vigoare de la"]
         }
-        Lang::It => {
-            &["annunciat", "impost", "introdott", "decretat", "pubblicat", "adottat", "vigore da", "vigore dal", "vigore dall"]
-        }
-        Lang::Ro => &["anunțat", "impus", "introdus", "decretat", "publicat", "adoptat", "vigoare din", "vigoare de la"],
         Lang::Bg => &["обявен", "въведен", "наложен", "публикуван", "приет", "сила от"],
         Lang::Sl => &["napoved", "uvedl", "uveden", "objavljen", "sprejet", "velja od", "veljavn"],
         Lang::Uk => {
@@ -1831,7 +1851,15 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "l’accord",
             "la transaction",
         ],
-        Lang::Es => &["la decisión", "el anuncio", "esta decisión", "este anuncio", "la operación", "la transacción", "el acuerdo"],
+        Lang::Es => &[
+            "la decisión",
+            "el anuncio",
+            "esta decisión",
+            "este anuncio",
+            "la operación",
+            "la transacción",
+            "el acuerdo",
+        ],
         Lang::It => &[
             "la decisione",
             "l'annuncio",
@@ -1845,7 +1873,9 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "l'intesa",
             "l’intesa",
         ],
-        Lang::Ro => &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie", "tranzacția", "operațiunea", "acordul"],
+        Lang::Ro => {
+            &["decizia", "anunțul", "anuntul", "hotărârea", "această decizie", "tranzacția", "operațiunea", "acordul"]
+        }
         Lang::Bg => &["решението", "обявлението", "съобщението", "това решение", "сделката", "споразумението"],
         Lang::Sl => &["odločitev", "napoved", "sklep", "ta odločitev", "posel", "transakcija", "sporazum"],
         Lang::Uk => &["рішення", "оголошення", "це рішення", "угода", "операція", "угоду"],
@@ -1891,6 +1921,29 @@ pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
     decision_anaphors(lang)
         .iter()
         .any(|a| s.starts_with(a) && s[a.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
+}
+
+/// Whether a sentence (folded) starts by naming the measure just reported ("The measure, ...",
+/// "Мярката", "Măsura inițială", "Das Verbot").
+pub fn is_measure_anaphor(lang: Lang, folded: &str) -> bool {
+    let words: &[&str] = match lang {
+        Lang::En => &["the measure", "the ban", "the original", "the restriction", "the suspension"],
+        Lang::De => &["die maßnahme", "das verbot", "der exportstopp", "die ursprüngliche", "das ursprüngliche"],
+        Lang::Fr => &["la mesure", "l'interdiction", "l’interdiction", "la suspension"],
+        Lang::Es => &["la medida", "la prohibición", "la suspensión"],
+        Lang::It => &["la misura", "il divieto", "il blocco", "la sospensione"],
+        Lang::Ro => &["măsura", "interdicția", "suspendarea"],
+        Lang::Bg => &["мярката", "забраната", "първоначалната"],
+        Lang::Sl => &["ukrep", "prepoved", "prvotni ukrep", "prvotna prepoved"],
+        Lang::Uk => &["захід", "заборона", "ця заборона", "цей захід"],
+        Lang::Ru => &["мера", "эта мера", "запрет", "этот запрет"],
+        Lang::Ja => &["同措置", "この措置", "禁輸措置は"],
+        Lang::Zh => &["该措施", "该禁令", "这一措施"],
+    };
+    let s = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    words
+        .iter()
+        .any(|w| s.starts_with(w) && s[w.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
 }
 
 /// Stems of extending ("extended", "prorogata", "prelungită", "продлил"): a suspension of
