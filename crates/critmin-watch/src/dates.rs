@@ -1300,6 +1300,10 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 if before.is_some_and(|c| c.is_ascii_digit() || c == '月' || c == '年') {
                     continue;
                 }
+                // "2日間", "3日内": a number of days, not a day of the month
+                if folded[all.end()..].starts_with(['間', '间', '内', '前', '后', '後']) {
+                    continue;
+                }
                 let mut y = article.year();
                 let mut m = article.month();
                 if day > article.day() {

@@ -423,16 +423,17 @@ fn is_list_gap(gap: &str) -> bool {
 
 /// Mineral names that are also everyday words, with the words of the other sense: in an article
 /// that uses any of them, the bare name is that sense ("мед" is copper and honey: "реколта от
-/// мед", "пчелен мед"; Italian "stagno" is tin and a pond: "fenicotteri nello stagno").
-const HOMOGRAPHS: &[(Lang, &str, &[&str])] = &[
+/// мед", "пчелен мед", and "боров мед" is pine honey, not boron; Italian "stagno" is tin and a
+/// pond: "fenicotteri nello stagno"; English "tin" is also a box: "biscuit tins").
+const HOMOGRAPHS: &[(Lang, &[&str], &[&str])] = &[
     (
         Lang::Bg,
-        "мед",
+        &["мед", "боров"],
         &["пчел", "реколт", "липов", "акациев", "билков", "манов", "кошер", "дегустац", "буркан", "нектар"],
     ),
     (
         Lang::It,
-        "stagno",
+        &["stagno"],
         &[
             "fenicotter",
             "uccell",
@@ -449,6 +450,7 @@ const HOMOGRAPHS: &[(Lang, &str, &[&str])] = &[
             "giardin",
         ],
     ),
+    (Lang::En, &["tin"], &["biscuit", "caddies", "caddy", "cookie", "baking tin", "tin can", "tea tin"]),
 ];
 
 /// Drops mentions of a mineral homograph ([`HOMOGRAPHS`]) in an article (`folded`) that uses the
@@ -457,10 +459,34 @@ pub fn drop_homographs(lang: Lang, folded: &str, mentions: Vec<Mention>) -> Vec<
     let other: Vec<&str> = HOMOGRAPHS
         .iter()
         .filter(|(l, _, context)| *l == lang && context.iter().any(|w| folded.contains(w)))
-        .map(|(_, form, _)| *form)
+        .flat_map(|(_, forms, _)| forms.iter().copied())
         .collect();
     if other.is_empty() {
         return mentions;
     }
     mentions.into_iter().filter(|m| !(m.kind == Kind::Mineral && other.contains(&fold(&m.text).as_str()))).collect()
+}
+
+/// Drops a mineral named by a capitalised word right after another capitalised word inside a
+/// body sentence: a place or company name ("în Parcul Titan", "Mount Tin"), not the metal. Not
+/// German (its nouns are capitalised), not CJK, not the headline (title case).
+pub fn drop_proper_names(lang: Lang, text: &str, headline_end: usize, mentions: Vec<Mention>) -> Vec<Mention> {
+    if lang == Lang::De || lang.is_cjk() {
+        return mentions;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    mentions
+        .into_iter()
+        .filter(|m| {
+            if m.kind != Kind::Mineral || m.start < headline_end || !capital(&m.text) || m.text.contains(' ') {
+                return true;
+            }
+            let before = text[..m.start].trim_end_matches(' ');
+            let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            // the previous word must sit inside the sentence, not open it
+            let opens =
+                before[..before.len() - prev.len()].trim_end().chars().next_back().is_none_or(|c| ".!?\n".contains(c));
+            !(capital(prev) && !opens)
+        })
+        .collect()
 }

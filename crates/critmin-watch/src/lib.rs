@@ -199,7 +199,10 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let lang = lang::detect(text);
     let norm = norm::normalise(text);
     let folded = norm::fold(&norm);
+    let spans = sentences(&norm);
+    let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     let mentions = gazetteer::drop_homographs(lang, &folded, gaz.find(lang, &norm, &folded));
+    let mentions = gazetteer::drop_proper_names(lang, &norm, headline_end, mentions);
     let all: Vec<&Mention> = mentions.iter().collect();
     let mut figures_all = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -226,8 +229,6 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     let sport = rules::is_sport(lang, &folded);
     // where the body's first sentence (the lead) starts
     let mut lead_start: Option<usize> = None;
-    let spans = sentences(&norm);
-    let headline_end = if text.contains('\n') { spans.first().map_or(0, |sp| sp.1) } else { 0 };
     for (s, e) in spans {
         let sent_folded = &folded[s..e];
         let figs = figures::find_figures(lang, sent_folded);
