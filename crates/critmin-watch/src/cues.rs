@@ -917,6 +917,9 @@ pub(crate) fn backdrop(lang: Lang) -> &'static [&'static str] {
 pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
+            "over the next",
+            "in the next",
+            "in the coming",
             "plan to",
             "plans ",
             "planned to",
@@ -960,6 +963,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "urge",
         ],
         Lang::De => &[
+            "in den nächsten",
+            "in den kommenden",
             " plant ",
             "planen",
             "geplant",
@@ -992,6 +997,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "ins auge gefasst",
         ],
         Lang::Fr => &[
+            "dans les prochain",
+            "au cours des prochain",
             "prévoit de",
             "prévoient de",
             "envisag",
@@ -1030,6 +1037,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "s’attend",
         ],
         Lang::Es => &[
+            "en los próximos",
+            "en las próximas",
             "planea",
             "prevé ",
             "pretende",
@@ -1065,6 +1074,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "previsiblemente",
         ],
         Lang::It => &[
+            "nei prossimi",
+            "nelle prossime",
             "prevede di",
             "prevedono di",
             "intende",
@@ -1100,6 +1111,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "sono attesi",
         ],
         Lang::Ro => &[
+            "în următoarele",
+            "în următorii",
             "intenționeaz",
             "plănui",
             "planific",
@@ -1130,6 +1143,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "este așteptat",
         ],
         Lang::Bg => &[
+            "през следващите",
+            "в следващите",
             "планира",
             "възнамерява",
             "иска да",
@@ -1156,6 +1171,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "предстои",
         ],
         Lang::Sl => &[
+            "v prihodnjih",
+            "v naslednjih",
             "načrtuje",
             "načrtujejo",
             "namerava",
@@ -1181,6 +1198,9 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "pričakuj",
         ],
         Lang::Uk => &[
+            "протягом наступних",
+            "у найближчі",
+            "найближчими",
             "планує",
             "планують",
             "має намір",
@@ -1209,6 +1229,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "ще не",
         ],
         Lang::Ru => &[
+            "в ближайшие",
+            "в течение следующих",
             "планиру",
             "намерен",
             "хочет",
@@ -1234,6 +1256,7 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "еще не",
         ],
         Lang::Ja => &[
+            "今後",
             "方針",
             "計画",
             "予定",
@@ -1253,8 +1276,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "念頭",
         ],
         Lang::Zh => &[
-            "计划", "拟", "打算", "有意", "希望", "预计", "可能", "或将", "考虑", "研究", "评估", "探讨", "讨论",
-            "是否", "提议", "建议", "有望",
+            "未来", "今后", "计划", "拟", "打算", "有意", "希望", "预计", "可能", "或将", "考虑", "研究", "评估",
+            "探讨", "讨论", "是否", "提议", "建议", "有望",
         ],
     }
 }
