@@ -1503,3 +1503,22 @@ pub(crate) fn state_reserve(lang: Lang) -> &'static [&'static str] {
         Lang::Zh => &["国家储备", "战略储备", "收储"],
     }
 }
+
+/// Denials: "denied that", "negó que", "a démenti", "ha smentito", "dementierte", "отрече",
+/// "опроверг", "否定", "否认". What follows them did not happen.
+pub(crate) fn denials(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["denied", "denies", "deny ", "dismissed reports", "rejected reports"],
+        Lang::De => &["dementiert", "bestritt", "bestreitet", "wies berichte", "weist berichte"],
+        Lang::Fr => &["démenti", "dément", "nié", "nie que"],
+        Lang::Es => &["negó", "niega", "desmintió", "desmiente"],
+        Lang::It => &["smentito", "smentisce", "negato", "nega che"],
+        Lang::Ro => &["a negat", "neagă", "dezmințit", "dezminte"],
+        Lang::Bg => &["отрече", "отрича", "опроверга", "опровергава"],
+        Lang::Sl => &["zanikal", "zanika", "demantiral", "demantira"],
+        Lang::Uk => &["спростував", "спростувало", "спростовує", "заперечив", "заперечило", "заперечує"],
+        Lang::Ru => &["опроверг", "опровергл", "опровергает", "отрицает", "отверг"],
+        Lang::Ja => &["否定"],
+        Lang::Zh => &["否认", "辟谣"],
+    }
+}

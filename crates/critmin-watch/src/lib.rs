@@ -314,6 +314,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if found.is_empty() {
             types.retain(|(t, _)| !rules::demanded(lang, sent_folded, *t));
         }
+        types.retain(|(t, _)| !rules::denied(lang, sent_folded, *t));
         // a stockpile is more often planned than built: also in the headline and the lead ("India
         // plans strategic reserve")
         if found.is_empty() {

@@ -286,9 +286,11 @@ fn stems(lang: Lang) -> Stems {
                 "geeinigt",
                 "einigten sich",
             ],
-            export: &["export", "ausfuhr", "lieferung", "ins ausland"],
+            export: &["export", "ausfuhr", "ausführen", "auszuführen", "lieferung", "ins ausland"],
             restrict: &[
                 "verbot",
+                "darf kein",
+                "dürfen kein",
                 "beschränk",
                 "kontroll",
                 "lizenz",
@@ -321,6 +323,7 @@ fn stems(lang: Lang) -> Stems {
                 "aussetz",
                 "auszusetzen",
                 " setzt ",
+                " setze ",
                 "aufgeschoben",
                 "aufschub",
                 "pausier",
@@ -2121,7 +2124,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         out.push((EventType::RestrictionPostponed, 0.7));
     }
     // "Zimbabwe had taken a similar measure in December" (exports in context, dated)
-    if !restriction && facts.export_context && has(lang, folded, cues::similar(lang)) {
+    if !restriction && facts.export_context && has(lang, folded, cues::similar(lang)) && !has(lang, folded, st.sign) {
         out.push((EventType::RestrictionImposed, 0.6));
     }
     let modal = has(lang, folded, cues::modal(lang));
@@ -2259,6 +2262,25 @@ pub fn irrealis(lang: Lang, folded: &str, t: EventType) -> bool {
     }
     let signals = triggers(lang, folded, t);
     !marks.is_empty() && (signals.is_empty() || each_in_a_clause_with(folded, &signals, &marks))
+}
+
+/// Whether every word that signals `t` follows a denial ("negó el martes que se prepare una nueva
+/// prohibición", "ha smentito che sia pronto un decreto sulle scorte"): what is denied did not
+/// happen.
+pub fn denied(lang: Lang, folded: &str, t: EventType) -> bool {
+    let signals = triggers(lang, folded, t);
+    let marks = positions(lang, folded, cues::denials(lang));
+    let gap = if lang.is_cjk() { 30 } else { 80 };
+    !signals.is_empty()
+        && signals.iter().all(|&(s, e)| {
+            marks.iter().any(|&(ms, me)| {
+                if lang.is_cjk() {
+                    me <= s && s - me <= gap * 3 || ms >= e && ms - e <= gap * 3
+                } else {
+                    me <= s && folded[me..s].chars().count() <= gap
+                }
+            })
+        })
 }
 
 /// Whether every span of `signals` shares its clause ([`clause`]) with a span of `marks`.
