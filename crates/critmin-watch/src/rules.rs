@@ -1892,18 +1892,18 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
 /// "ya", "вече", "уже", "已经"): its event is not the undated one reported before it.
 fn earlier_words(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["already ", "previously "],
-        Lang::De => &["bereits ", "zuvor "],
-        Lang::Fr => &["déjà ", "auparavant"],
-        Lang::Es => &["ya ", "anteriormente"],
-        Lang::It => &["già ", "in precedenza"],
-        Lang::Ro => &["deja ", "anterior,"],
-        Lang::Bg => &["вече ", "по-рано"],
-        Lang::Sl => &["že ", "predhodno"],
-        Lang::Uk => &["вже ", "раніше"],
-        Lang::Ru => &["уже ", "ранее"],
-        Lang::Ja => &["すでに", "既に"],
-        Lang::Zh => &["已经", "此前"],
+        Lang::En => &["already ", "previously ", "years ago"],
+        Lang::De => &["bereits ", "zuvor ", "vor jahren"],
+        Lang::Fr => &["déjà ", "auparavant", "il y a des années"],
+        Lang::Es => &["ya ", "anteriormente", "hace años"],
+        Lang::It => &["già ", "in precedenza", "anni fa"],
+        Lang::Ro => &["deja ", "anterior,", "cu ani în urmă"],
+        Lang::Bg => &["вече ", "по-рано", "преди години"],
+        Lang::Sl => &["že ", "predhodno", "pred leti"],
+        Lang::Uk => &["вже ", "раніше", "років тому"],
+        Lang::Ru => &["уже ", "ранее", "лет назад", "годы назад"],
+        Lang::Ja => &["すでに", "既に", "数年前"],
+        Lang::Zh => &["已经", "此前", "几年前", "多年前"],
     }
 }
 
@@ -2268,7 +2268,17 @@ pub fn irrealis(lang: Lang, folded: &str, t: EventType) -> bool {
 /// prohibición", "ha smentito che sia pronto un decreto sulle scorte"): what is denied did not
 /// happen.
 pub fn denied(lang: Lang, folded: &str, t: EventType) -> bool {
-    let signals = triggers(lang, folded, t);
+    let st = stems(lang);
+    let mut signals = triggers(lang, folded, t);
+    // nouns signal too ("una nueva prohibición", "un decreto")
+    match t {
+        EventType::RestrictionImposed => {
+            signals.extend(positions(lang, folded, st.restrict));
+            signals.extend(positions(lang, folded, st.restriction));
+        }
+        EventType::ProjectFinanced => signals.extend(positions(lang, folded, st.finance_weak)),
+        _ => {}
+    }
     let marks = positions(lang, folded, cues::denials(lang));
     let gap = if lang.is_cjk() { 30 } else { 80 };
     !signals.is_empty()
