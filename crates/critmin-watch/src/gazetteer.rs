@@ -170,6 +170,13 @@ const DE_COMPOUND_HEADS: &[&str] = &[
     "anoden",
     "hütte",
     "hütten",
+    "bergbau",
+    "bergbaus",
+    "bergwerk",
+    "bergwerke",
+    "lagerstätte",
+    "lagerstätten",
+    "nachfrage",
 ];
 
 /// Whether `word` is a German compound head, also in the genitive ("Wolfram|vorkommens").
