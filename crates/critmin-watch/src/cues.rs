@@ -210,7 +210,9 @@ pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
 /// "was not signed", "wurde nicht unterzeichnet").
 pub(crate) fn not_signed(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["not signed", "not sign", "without signing", "failed to sign", "no deal", "no agreement"],
+        Lang::En => {
+            &["not signed", "not sign", "won't sign", "without signing", "failed to sign", "no deal", "no agreement"]
+        }
         Lang::De => &["nicht unterzeichnet", "nicht unterschrieben", "kein abkommen", "ohne unterzeichnung"],
         Lang::Fr => &["pas signé", "pas été signé", "sans signer", "sans accord", "aucun accord"],
         Lang::Es => &["no firm", "no se firm", "sin firmar", "sin acuerdo", "ningún acuerdo"],
@@ -218,8 +220,24 @@ pub(crate) fn not_signed(lang: Lang) -> &'static [&'static str] {
         Lang::Ro => &["nu a semnat", "nu au semnat", "nu a fost semnat", "fără a semna", "niciun acord"],
         Lang::Bg => &["не подписа", "не беше подписан", "не е подписан", "без да подпиш", "без споразумение"],
         Lang::Sl => &["ni podpisal", "niso podpisal", "ni bil podpisan", "ni bila podpisan", "brez podpisa"],
-        Lang::Uk => &["не підписал", "не підписав", "не було підписано", "підписано не було", "без підписання"],
-        Lang::Ru => &["не подписал", "не было подписано", "подписано не было", "подписан не был", "без подписания"],
+        Lang::Uk => &[
+            "не підписал",
+            "не підписав",
+            "не підпише",
+            "не дозволив",
+            "не було підписано",
+            "підписано не було",
+            "без підписання",
+        ],
+        Lang::Ru => &[
+            "не подписал",
+            "не подпишет",
+            "не позволил",
+            "не было подписано",
+            "подписано не было",
+            "подписан не был",
+            "без подписания",
+        ],
         Lang::Ja => &["署名しなかった", "署名せず", "署名を見送", "合意に至らず", "合意できず"],
         Lang::Zh => &["未签署", "没有签署", "未能签署", "未达成"],
     }
@@ -1520,5 +1538,44 @@ pub(crate) fn denials(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["опроверг", "опровергл", "опровергает", "отрицает", "отверг"],
         Lang::Ja => &["否定"],
         Lang::Zh => &["否认", "辟谣"],
+    }
+}
+
+/// Words of cooperating or coordinating: stockpiles on which parties cooperate are not built
+/// ("Documentul prevede ... cooperare în privința stocurilor strategice", "Сторони домовилися
+/// координувати ... створення запасів").
+pub(crate) fn cooperation(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["cooperat", "coordinat"],
+        Lang::De => &["zusammenarbeit", "kooperation", "koordinier"],
+        Lang::Fr => &["coopération", "coordonn", "coordination"],
+        Lang::Es => &["cooperación", "coordina"],
+        Lang::It => &["cooperazione", "coordina"],
+        Lang::Ro => &["cooperare", "coordona"],
+        Lang::Bg => &["сътрудничество", "координира"],
+        Lang::Sl => &["sodelovanj", "usklaj", "koordinir"],
+        Lang::Uk => &["співпрац", "координув"],
+        Lang::Ru => &["сотрудничеств", "координир"],
+        Lang::Ja => &["協力", "連携"],
+        Lang::Zh => &["合作", "协调"],
+    }
+}
+
+/// Officials who meet: ministers, heads of state and government, delegations. A meeting needs
+/// them or a country or bloc named ("Los ministros se reúnen el miércoles en Madrid").
+pub(crate) fn officials(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["minister", "president", "leaders", "prime minister", "secretary", "chancellor", "delegation"],
+        Lang::De => &["minister", "präsident", "kanzler", "regierungschef", "staatschef", "delegation"],
+        Lang::Fr => &["ministre", "président", "chef d'état", "chefs d'état", "chef d’état", "délégation"],
+        Lang::Es => &["ministr", "president", "jefe de estado", "jefes de estado", "delegaci"],
+        Lang::It => &["ministr", "president", "premier", "capi di stato", "delegazion"],
+        Lang::Ro => &["ministr", "președint", "premier", "lideri", "delegați"],
+        Lang::Bg => &["министр", "президент", "премиер", "лидер", "делегаци"],
+        Lang::Sl => &["minist", "predsedni", "premier", "voditelj", "delegacij"],
+        Lang::Uk => &["міністр", "президент", "прем'єр", "прем’єр", "лідер", "делегаці"],
+        Lang::Ru => &["министр", "президент", "премьер", "лидер", "делегаци"],
+        Lang::Ja => &["首相", "外相", "閣僚", "首脳", "大統領", "長官", "大臣"],
+        Lang::Zh => &["部长", "总统", "总理", "领导人", "首脑", "首相"],
     }
 }

@@ -1143,7 +1143,7 @@ static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\
 /// language but English, where the order is ambiguous and not read), "2025/3/3" (Japanese,
 /// Chinese).
 static NUMERIC_DMY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?-u:\b)").ok());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([./]) ?(\d{1,2})([./]) ?(\d{4})(?-u:\b)").ok());
 static NUMERIC_YMD: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})/(\d{1,2})/(\d{1,2})").ok());
 static CJK_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{1,2})\s*日").ok());
 static CJK_DATE: LazyLock<Option<Regex>> =

@@ -331,9 +331,11 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 types.clear();
             }
         }
-        // a meeting has parties: a country or bloc named by this sentence or one before it
-        // ("Curators have also gathered ...", "Dans un entretien, la dirigeante ..." are none)
-        if !mentions.iter().any(|m| m.end <= e && matches!(m.kind, Kind::Country | Kind::Bloc)) {
+        // a meeting has parties: officials, or a country or bloc named by this sentence or one
+        // before it ("Curators have also gathered ..." is none)
+        if !mentions.iter().any(|m| m.end <= e && matches!(m.kind, Kind::Country | Kind::Bloc))
+            && !rules::names_officials(lang, sent_folded)
+        {
             types.retain(|(t, _)| *t != EventType::MinisterialMeeting);
         }
         // "Мярката, въведена през декември 2024 г., ...", "Măsura inițială, introdusă la 22

@@ -938,6 +938,9 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &["embargo", "izvozne licence", "izvozni nadzor", "prepoved izvoza", "izvozne omejitve"],
             postpone: &[
+                "zadrži izvajanje",
+                "zadržala izvajanje",
+                "zadržal izvajanje",
                 "odlož",
                 "odlog",
                 "zamik",
@@ -1926,6 +1929,11 @@ pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
         .any(|a| s.starts_with(a) && s[a.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
 }
 
+/// Whether a sentence (folded) names officials who meet ([`cues::officials`]).
+pub fn names_officials(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, cues::officials(lang))
+}
+
 /// Whether a sentence (folded) starts by naming the measure just reported ("The measure, ...",
 /// "Мярката", "Măsura inițială", "Das Verbot").
 pub fn is_measure_anaphor(lang: Lang, folded: &str) -> bool {
@@ -2140,6 +2148,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         // ore reserves of a deposit, unless a state or strategic reserve is named
         && (!has(lang, folded, cues::geology(lang)) || has(lang, folded, cues::state_reserve(lang)))
         && !has(lang, folded, cues::considering(lang))
+        && (lang.is_cjk() || !has(lang, folded, cues::cooperation(lang)))
     {
         if has(lang, folded, st.release) || has(lang, folded, cues::to_market(lang)) {
             out.push((EventType::StockpileReleased, 0.75));
@@ -2196,8 +2205,12 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // loan of the Export-Import Bank")
     let funds_stockpile =
         out.iter().any(|(t, _)| *t == EventType::StockpileBuilt) && !has(lang, folded, cues::loans(lang));
+    // (coordinating or cooperating on financing is no financing: "Documentul prevede coordonarea
+    // investițiilor, inclusiv prin instrumente de finanțare publică"; Chinese 合作 is too common
+    // a word for it: "投入5亿美元...并合作建设")
     if ((has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak)
         && !funds_stockpile
+        && (lang.is_cjk() || !has(lang, folded, cues::cooperation(lang)))
     {
         out.push((EventType::ProjectFinanced, 0.7));
     }
