@@ -1570,7 +1570,7 @@ pub(crate) fn officials(lang: Lang) -> &'static [&'static str] {
         Lang::Fr => &["ministre", "président", "chef d'état", "chefs d'état", "chef d’état", "délégation"],
         Lang::Es => &["ministr", "president", "jefe de estado", "jefes de estado", "delegaci"],
         Lang::It => &["ministr", "president", "premier", "capi di stato", "delegazion"],
-        Lang::Ro => &["ministr", "președint", "premier", "lideri", "delegați"],
+        Lang::Ro => &["ministr", "miniștr", "președint", "premier", "lideri", "delegați"],
         Lang::Bg => &["министр", "президент", "премиер", "лидер", "делегаци"],
         Lang::Sl => &["minist", "predsedni", "premier", "voditelj", "delegacij"],
         Lang::Uk => &["міністр", "президент", "прем'єр", "прем’єр", "лідер", "делегаці"],

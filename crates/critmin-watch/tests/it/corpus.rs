@@ -62,9 +62,7 @@ fn assert_floors(report: &eval::Report, below: &[(Lang, Field, f64, f64)]) {
 }
 
 fn assert_ten_per_language(report: &eval::Report) {
-    for lang in Lang::ALL {
-        assert_eq!(report.articles.get(&lang), Some(&10), "{lang}: 10 articles");
-    }
+    assert_per_language(report, 10);
 }
 
 #[test]
@@ -220,7 +218,9 @@ fn blind2_scores() {
         (Lang::Es, EventType, 1.0, 0.86),
         (Lang::It, EventType, 1.0, 0.91),
         (Lang::Ro, EventType, 1.0, 0.84),
-        (Lang::Sl, EventType, 1.0, 0.92),
+        // sl-b07 labels the EU's €3 billion "over the next 12 months" as financing; blind7's
+        // uk-h09 labels the same allocation as a plan, which the engine now follows
+        (Lang::Sl, EventType, 1.0, 0.84),
         (Lang::Uk, EventType, 0.86, 0.92),
         (Lang::Ru, EventType, 1.0, 0.91),
         (Lang::Ja, EventType, 0.94, 1.0),
@@ -232,7 +232,7 @@ fn blind2_scores() {
     ];
     assert_floors(&report, below);
     let t = report.total(EventType);
-    assert!(t.precision().unwrap_or(0.0) >= 0.97 && t.recall().unwrap_or(0.0) >= 0.92, "{t:?}");
+    assert!(t.precision().unwrap_or(0.0) >= 0.97 && t.recall().unwrap_or(0.0) >= 0.91, "{t:?}");
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.98);
 }
 
@@ -331,4 +331,81 @@ fn blind5_scores() {
     let t = report.total(EventType);
     assert!(t.precision().unwrap_or(0.0) >= 0.94 && t.recall().unwrap_or(0.0) >= 0.94, "{t:?}");
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.96);
+}
+
+fn assert_per_language(report: &eval::Report, n: usize) {
+    for lang in Lang::ALL {
+        assert_eq!(report.articles.get(&lang), Some(&n), "{lang}: {n} articles");
+    }
+}
+
+/// The sixth blind corpus (`eval-blind6/`, 8 articles per language, written by others). Its
+/// blind score is in docs/watch.md ("Fifth and sixth blind corpora"); it has since been used
+/// to find classes of misses (the earliest of two relative dates, month adjectives, measure
+/// anaphors, denials, meetings without parties), so these floors guard against regressions.
+#[test]
+fn blind6_scores() {
+    let items = load("eval-blind6");
+    let report = eval::evaluate(&items);
+    assert_per_language(&report, 8);
+    print_misses(&report);
+    use Field::{EventType, Figures};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::En, Figures, 1.0, 0.88),
+        (Lang::De, EventType, 1.0, 0.89),
+        (Lang::Fr, EventType, 0.89, 1.0),
+        (Lang::Fr, Figures, 1.0, 0.74),
+        (Lang::Sl, EventType, 0.92, 1.0),
+        (Lang::Uk, EventType, 0.88, 1.0),
+        (Lang::Ja, EventType, 1.0, 0.9),
+        (Lang::Zh, EventType, 1.0, 0.85),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.97 && t.recall().unwrap_or(0.0) >= 0.97, "{t:?}");
+}
+
+/// The seventh blind corpus (`eval-blind7/`, 10 articles per language, written by others),
+/// scored blind first (docs/watch.md, "Seventh and eighth blind corpora") and used for fixes
+/// since: these floors guard against regressions.
+#[test]
+fn blind7_scores() {
+    let items = load("eval-blind7");
+    let report = eval::evaluate(&items);
+    assert_ten_per_language(&report);
+    print_misses(&report);
+    use Field::{Countries, EventType, Figures};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::En, EventType, 0.74, 0.85),
+        (Lang::De, EventType, 1.0, 0.91),
+        (Lang::It, Countries, 0.95, 1.0),
+        (Lang::It, EventType, 1.0, 0.93),
+        (Lang::Sl, Figures, 1.0, 0.82),
+        (Lang::Uk, EventType, 0.84, 0.78),
+        (Lang::Ru, EventType, 0.93, 1.0),
+        (Lang::Ja, Countries, 1.0, 0.94),
+        (Lang::Ja, EventType, 0.93, 1.0),
+        (Lang::Zh, EventType, 0.9, 0.9),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.94 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
+}
+
+/// The eighth blind corpus (`eval-blind8/`, 10 articles per language, written by others) is
+/// the latest honest measure: its articles and misses have not been read. Only its totals are
+/// guarded (event type 0.890/0.917, dates 0.942 when first scored at c699148), so that a change
+/// that loses ground on unseen text fails without the corpus being fitted.
+#[test]
+fn blind8_totals() {
+    let items = load("eval-blind8");
+    let report = eval::evaluate(&items);
+    assert_ten_per_language(&report);
+    let t = report.total(Field::EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.88 && t.recall().unwrap_or(0.0) >= 0.91, "{t:?}");
+    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.93);
+    for f in [Field::Countries, Field::Minerals] {
+        let c = report.total(f);
+        assert!(c.precision().unwrap_or(0.0) >= 0.98 && c.recall().unwrap_or(0.0) >= 0.98, "{} {c:?}", f.name());
+    }
 }

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
+mod anchors;
 mod blind3;
 mod cases;
 mod corpus;
