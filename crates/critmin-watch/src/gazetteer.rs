@@ -493,7 +493,7 @@ pub fn drop_proper_names(lang: Lang, text: &str, headline_end: usize, mentions: 
             // the previous word must sit inside the sentence, not open it
             let opens =
                 before[..before.len() - prev.len()].trim_end().chars().next_back().is_none_or(|c| ".!?\n".contains(c));
-            !(capital(prev) && !opens)
+            !capital(prev) || opens
         })
         .collect()
 }
