@@ -577,12 +577,6 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     }
 }
 
-/// Events of one type merge unless both state different dates: an undated mention (headline,
-/// article date) takes the stated date — but not from its own sentence, which reports two events
-/// when it yields two dates ("lifts the ban in force since 22 February and replaces it with
-/// quotas"), nor, between two body sentences, from one that recounts an earlier event ("In July, the
-/// Pentagon had already become the largest shareholder"); `headline_end` ends the headline; countries, blocs, minerals and figures are the
-/// union. `sentence_of` gives each event's sentence and whether it recounts an earlier event.
 /// The earliest of a sentence's relative dates, a day before a month: of two, the other is
 /// mostly the day of a reaction or report ("celebró este jueves que ... el arancel que Trump
 /// impuso ayer", "progressaient vendredi après l'entrée en vigueur jeudi des quotas").
@@ -593,6 +587,12 @@ fn earliest_relative(found: &[dates::FoundDate]) -> Option<&dates::FoundDate> {
         .min_by_key(|f| (f.date.year, f.date.month, f.date.day.unwrap_or(32)))
 }
 
+/// Events of one type merge unless both state different dates: an undated mention (headline,
+/// article date) takes the stated date — but not from its own sentence, which reports two events
+/// when it yields two dates ("lifts the ban in force since 22 February and replaces it with
+/// quotas"), nor, between two body sentences, from one that recounts an earlier event ("In July, the
+/// Pentagon had already become the largest shareholder"); `headline_end` ends the headline; countries, blocs, minerals and figures are the
+/// union. `sentence_of` gives each event's sentence and whether it recounts an earlier event.
 fn merge_events(events: Vec<Event>, sentence_of: &[(usize, bool)], headline_end: usize) -> Vec<Event> {
     let mut out: Vec<(Event, Vec<usize>, bool)> = Vec::new();
     for (ev, &(sent, earlier)) in events.into_iter().zip(sentence_of) {
