@@ -1398,7 +1398,8 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         }
         // "aprilske omejitve", "апрельские ограничения", "квітневі обмеження": a month's
         // adjective dates what it qualifies
-        for span in crate::numbers::tokens(folded) {
+        let adjectives = if month_adjectives(lang).is_empty() { Vec::new() } else { crate::numbers::tokens(folded) };
+        for span in adjectives {
             let word = &folded[span.0..span.1];
             let Some((_, month)) = month_adjectives(lang).iter().find(|(st, _)| word.starts_with(st)) else {
                 continue;

@@ -1923,10 +1923,15 @@ pub fn recounts_earlier(lang: Lang, folded: &str) -> bool {
 
 /// Whether a sentence (folded) starts by referring back to the decision just reported.
 pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
+    starts_with_word(lang, folded, decision_anaphors(lang))
+}
+
+/// Whether a sentence (folded) starts with one of `words` as whole words (any word end in CJK).
+fn starts_with_word(lang: Lang, folded: &str, words: &[&str]) -> bool {
     let s = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-    decision_anaphors(lang)
+    words
         .iter()
-        .any(|a| s.starts_with(a) && s[a.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
+        .any(|w| s.starts_with(w) && s[w.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
 }
 
 /// Whether a sentence (folded) names officials who meet ([`cues::officials`]).
@@ -1951,10 +1956,7 @@ pub fn is_measure_anaphor(lang: Lang, folded: &str) -> bool {
         Lang::Ja => &["同措置", "この措置", "禁輸措置は"],
         Lang::Zh => &["该措施", "该禁令", "这一措施"],
     };
-    let s = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-    words
-        .iter()
-        .any(|w| s.starts_with(w) && s[w.len()..].chars().next().is_none_or(|c| lang.is_cjk() || !c.is_alphanumeric()))
+    starts_with_word(lang, folded, words)
 }
 
 /// Stems of extending ("extended", "prorogata", "prelungită", "продлил"): a suspension of
