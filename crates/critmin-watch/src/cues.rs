@@ -711,16 +711,33 @@ pub(crate) fn speculation(lang: Lang) -> &'static [&'static str] {
             "in talks",
             "talks on",
             "negotiating",
+            "proposed ",
+            "planned ",
         ],
-        Lang::De => {
-            &["könnte", "dürfte", "würde", "erwäg", "prüft", "droht", "drohte", "verhandelt über", "verhandeln über"]
+        Lang::De => &[
+            "könnte",
+            "dürfte",
+            "würde",
+            "erwäg",
+            "prüft",
+            "droht",
+            "drohte",
+            "verhandelt über",
+            "verhandeln über",
+            " plant ",
+            "geplante",
+            "vorgeschlagene",
+        ],
+        Lang::Fr => &["pourrait", "pourraient", "envisag", "menac", "négocie", "négocient", "proposé", "projet d'"],
+        Lang::Es => {
+            &["podría", "podrían", "estudia", "contempla", "considera", "amenaz", "negocia", "propuest", "planea"]
         }
-        Lang::Fr => &["pourrait", "pourraient", "envisag", "menac", "négocie", "négocient"],
-        Lang::Es => &["podría", "podrían", "estudia", "contempla", "considera", "amenaz", "negocia"],
-        Lang::It => &["potrebbe", "potrebbero", "valuta", "sta considerando", "minacc", "negozia"],
-        Lang::Ro => &["ar putea", "analizează", "ia în calcul", "amenin", "negociaz"],
-        Lang::Bg => &["може да", "би могл", "обмисля", "заплаш", "преговаря"],
-        Lang::Sl => &["bi lahko", "lahko bi", "razmišlja", "preučuje", "grozi", "zagrozil", "pogaja"],
+        Lang::It => &["potrebbe", "potrebbero", "valuta", "sta considerando", "minacc", "negozia", "propost"],
+        Lang::Ro => &["ar putea", "analizează", "ia în calcul", "amenin", "negociaz", "propus", "planific"],
+        Lang::Bg => &["може да", "би могл", "обмисля", "заплаш", "преговаря", "предложен", "планира"],
+        Lang::Sl => {
+            &["bi lahko", "lahko bi", "razmišlja", "preučuje", "grozi", "zagrozil", "pogaja", "predlagan", "načrtuje"]
+        }
         Lang::Uk => &[
             "може ",
             "можуть ",
@@ -731,10 +748,22 @@ pub(crate) fn speculation(lang: Lang) -> &'static [&'static str] {
             "погрож",
             "пригроз",
             "переговори щодо",
+            "запропонован",
+            "планує",
         ],
-        Lang::Ru => &["может ", "могут ", "мог бы", "рассматрива", "угрожа", "пригроз", "переговоры о"],
+        Lang::Ru => &[
+            "может ",
+            "могут ",
+            "мог бы",
+            "рассматрива",
+            "угрожа",
+            "пригроз",
+            "переговоры о",
+            "предложенн",
+            "планирует",
+        ],
         Lang::Ja => &["検討", "可能性", "示唆", "交渉中"],
-        Lang::Zh => &["可能", "或将", "考虑", "威胁", "正在谈判"],
+        Lang::Zh => &["可能", "或将", "考虑", "威胁", "正在谈判", "拟议", "计划"],
     }
 }
 
@@ -861,7 +890,8 @@ pub(crate) fn talks(lang: Lang) -> &'static [&'static str] {
 }
 
 /// A halt of production, not of a restriction ("生産を一時停止", "halted production",
-/// "спря производството"): the pause word there postpones nothing.
+/// "спря производството"), or opposition ("push back against"): the pause word there postpones
+/// nothing.
 pub(crate) fn production_halts(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
@@ -871,6 +901,10 @@ pub(crate) fn production_halts(lang: Lang) -> &'static [&'static str] {
             "halt production",
             "suspend production",
             "production halt",
+            "push back against",
+            "pushed back against",
+            "pushes back against",
+            "pushing back against",
         ],
         Lang::De => &["produktion gestoppt", "produktion ausgesetzt", "produktion unterbrochen", "produktionsstopp"],
         Lang::Fr => &["suspendu la production", "arrêté la production", "arrêt de la production"],

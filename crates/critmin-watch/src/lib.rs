@@ -294,9 +294,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // ...": the date of the decision just reported without one; in a sentence that reports
         // events of its own, only a date right after the words for the decision ("The deal comes
         // after the controls China imposed in April" dates those controls)
+        // (and, in a sentence with no event of its own, a day said of "the step" named anywhere:
+        // "begründete den Schritt am Dienstag")
         if let Some(f) = stated_date
-            && rules::is_decision_anaphor(lang, sent_folded)
-            && (types.is_empty() || sent_folded[..f.start].trim_start().chars().count() <= 30)
+            && (rules::is_decision_anaphor(lang, sent_folded)
+                && (types.is_empty() || sent_folded[..f.start].trim_start().chars().count() <= 30)
+                || types.is_empty() && f.source == DateSource::Relative && rules::names_the_step(lang, sent_folded))
         {
             for &i in &undated {
                 events[i].date = f.date;

@@ -396,6 +396,8 @@ fn stems(lang: Lang) -> Stems {
                 "ministertreffen",
                 "tagung",
                 "zusammengekommen",
+                "zusammengetroffen",
+                "getroffen",
             ],
             finance_weak: &["investi", "förderung", "fördermittel", "aktien", "kaufzusage", "abnahmezusage"],
             replace: &["ersetz", "ersetzt"],
@@ -496,6 +498,7 @@ fn stems(lang: Lang) -> Stems {
                 "surtaxe",
                 "taxe à l'import",
                 "droits d'importation",
+                "taxé",
             ],
             meeting: &[
                 "sommet",
@@ -537,6 +540,7 @@ fn stems(lang: Lang) -> Stems {
                 "adopt",
                 "firm",
                 "suscrib",
+                "suscrit",
                 "sellaron",
                 "selló",
                 "cerraron un acuerdo",
@@ -1538,11 +1542,17 @@ fn speculated(lang: Lang, folded: &str, stems: &[&str]) -> bool {
 }
 
 /// German "treffen" as the only meeting word, with a modal shortly before it and no "sich"
-/// between ("könnten vor allem Deutschland treffen"): "to hit", not "to meet".
+/// between ("könnten vor allem Deutschland treffen"), or "getroffen" with no official named:
+/// "to hit", not "to meet".
 fn treffen_means_hit(folded: &str) -> bool {
     let others = ["trafen", "traf ", "gipfel", "zusammenkunft", "beratungen", "ministertreffen", "tagung"];
-    if others.iter().any(|o| folded.contains(o)) {
+    if others.iter().any(|o| folded.contains(o)) || folded.contains("zusammengetroffen") {
         return false;
+    }
+    // "getroffen" meets people ("den Präsidenten getroffen"), else it hits ("die Autohersteller
+    // getroffen hatten")
+    if folded.contains("getroffen") {
+        return !has(Lang::De, folded, cues::officials(Lang::De));
     }
     let modals = ["könnte", "dürfte", "würde", "kann ", "können ", "wird ", "werden "];
     let hits: Vec<usize> = folded.match_indices("treffen").map(|(i, _)| i).collect();
@@ -1830,6 +1840,7 @@ fn decision_anaphors(lang: Lang) -> &'static [&'static str] {
             "das abkommen",
             "die vereinbarung",
             "die transaktion",
+            "das vorhaben",
             // a pronoun and a verb of reporting: "Das teilte das Weiße Haus am Samstag mit"
             "das teilte",
             "dies teilte",
@@ -1924,6 +1935,34 @@ pub fn recounts_earlier(lang: Lang, folded: &str) -> bool {
 /// Whether a sentence (folded) starts by referring back to the decision just reported.
 pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
     starts_with_word(lang, folded, decision_anaphors(lang))
+}
+
+/// Whether a sentence (folded) names, anywhere, the step just reported as the object of a verb of
+/// reporting or justifying ("begründete den Schritt am Dienstag", "stellte das Vorhaben vorgestern
+/// vor", "defended the move on Monday").
+pub fn names_the_step(lang: Lang, folded: &str) -> bool {
+    let words: &[&str] = match lang {
+        Lang::En => &["the move", "the decision", "the step", "the plan"],
+        Lang::De => &["den schritt", "die entscheidung", "den beschluss", "das vorhaben", "die maßnahme"],
+        Lang::Fr => &["cette mesure", "la mesure", "cette décision", "la décision"],
+        Lang::Es => &["la medida", "esta medida", "la decisión", "esta decisión"],
+        Lang::It => &["la misura", "il provvedimento", "la decisione"],
+        Lang::Ro => &["măsura", "decizia"],
+        Lang::Bg => &["мярката", "решението"],
+        Lang::Sl => &["ukrep", "odločitev"],
+        Lang::Uk => &["рішення", "цей крок", "крок"],
+        Lang::Ru => &["решение", "этот шаг", "шаг"],
+        Lang::Ja => &["同措置", "この措置", "この決定"],
+        Lang::Zh => &["此举", "这一举措", "该决定", "该措施"],
+    };
+    words.iter().any(|w| {
+        folded.match_indices(w).any(|(i, _)| {
+            let end = i + w.len();
+            lang.is_cjk()
+                || (folded[..i].chars().next_back().is_none_or(|c| !crate::norm::is_word_char(c))
+                    && folded[end..].chars().next().is_none_or(|c| !crate::norm::is_word_char(c)))
+        })
+    })
 }
 
 /// Whether a sentence (folded) starts with one of `words` as whole words (any word end in CJK).
