@@ -1417,8 +1417,13 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
             let Some((_, wd)) = weekdays(lang).iter().find(|(s, _)| *s == m.as_str().replace('’', "'")) else {
                 continue;
             };
-            if lang == Lang::Ro && *wd == 0 && preceded_by_number(&folded[..m.start()]) {
-                continue; // "șase luni" is six months
+            if lang == Lang::Ro
+                && *wd == 0
+                && (preceded_by_number(&folded[..m.start()])
+                    || [" de ", " în șir", " la rând"].iter().any(|w| folded[m.end()..].starts_with(w))
+                    || ["câteva ", "multe ", "ultimele ", "după "].iter().any(|w| folded[..m.start()].ends_with(w)))
+            {
+                continue; // "șase luni", "luni de negocieri", "după luni" are months
             }
             // a weekday naming an explicit date beside it ("lunedì 3 marzo", "Monday, March 3",
             // "в понеделник, 3 март") is that date's, not a date of its own
