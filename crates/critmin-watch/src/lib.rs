@@ -334,6 +334,17 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 types.clear();
             }
         }
+        // of two events in a dated sentence, one only intended in its own clause and one that
+        // happened, the date is the other's ("намагається поповнити запаси після того, як у
+        // грудні 2024 року Китай заборонив експорт"): the intended one is no event
+        // (not in Japanese and Chinese, whose plan words also name plans adopted: "5項目計画")
+        if types.len() > 1 && !found.is_empty() && !lang.is_cjk() {
+            let intended: Vec<EventType> =
+                types.iter().map(|(t, _)| *t).filter(|t| rules::irrealis(lang, sent_folded, *t)).collect();
+            if intended.len() < types.len() {
+                types.retain(|(t, _)| !intended.contains(t));
+            }
+        }
         // a meeting has parties: officials, or a country or bloc named by this sentence or one
         // before it ("Curators have also gathered ..." is none)
         if !mentions.iter().any(|m| m.end <= e && matches!(m.kind, Kind::Country | Kind::Bloc))
