@@ -1173,7 +1173,7 @@ fn stems(lang: Lang) -> Stems {
             lift: &["放宽", "放松", "解除", "取消", "撤销", "废除"],
             stockpile: &["储备", "收储"],
             release: &["拿出", "投放", "释放", "抛储", "出售"],
-            finance: &["贷款", "融资", "注资", "最大股东", "第一大股东"],
+            finance: &["贷款", "融资", "注资", "最大股东", "第一大股东", "入股", "的股份", "的股权"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
             tariff: &["反倾销", "关税"],
             meeting: &["会晤", "会议", "峰会", "会谈", "会见", "会面", "部长级", "磋商"],
@@ -2058,7 +2058,10 @@ fn stops_exports(lang: Lang, folded: &str) -> bool {
             let after = folded[e..].strip_prefix('を').unwrap_or(&folded[e..]);
             let ja = after.starts_with("停止") || after.starts_with("一時停止");
             // Chinese: the pause word right before the export word, no restriction word after it
-            let zh = pauses.iter().any(|&(_, pe)| pe == s) && !restricts(&folded[e..]);
+            // (a mineral's name may stand between: "暂停钴出口", "暂停稀土出口")
+            let zh = pauses.iter().any(|&(_, pe)| {
+                pe <= s && s - pe <= 9 && folded[pe..s].chars().all(|c| c.is_alphabetic() && !"对向从".contains(c))
+            }) && !restricts(&folded[e..]);
             ja || zh
         });
     }
