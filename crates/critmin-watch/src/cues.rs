@@ -971,6 +971,10 @@ pub(crate) fn backdrop(lang: Lang) -> &'static [&'static str] {
 pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
+            "letter of intent",
+            "letters of intent",
+            "letter of interest",
+            "letters of interest",
             "over the next",
             "in the next",
             "in the coming",
@@ -1019,6 +1023,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "urge",
         ],
         Lang::De => &[
+            "absichtserklärung",
+            "interessensbekundung",
             "in den nächsten",
             "in den kommenden",
             " plant ",
@@ -1053,6 +1059,10 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "ins auge gefasst",
         ],
         Lang::Fr => &[
+            "lettre d'intention",
+            "lettres d'intention",
+            "lettre d'intérêt",
+            "lettres d'intérêt",
             "dans les prochain",
             "au cours des prochain",
             "prévoit de",
@@ -1093,6 +1103,10 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "s’attend",
         ],
         Lang::Es => &[
+            "carta de intención",
+            "cartas de intención",
+            "carta de interés",
+            "cartas de interés",
             "en los próximos",
             "en las próximas",
             "planea",
@@ -1130,6 +1144,10 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "previsiblemente",
         ],
         Lang::It => &[
+            "lettera d'intenti",
+            "lettere d'intenti",
+            "lettera di interesse",
+            "lettere di interesse",
             "nei prossimi",
             "nelle prossime",
             "prevede di",
@@ -1167,6 +1185,10 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "sono attesi",
         ],
         Lang::Ro => &[
+            "scrisoare de intenție",
+            "scrisori de intenție",
+            "scrisoare de interes",
+            "scrisori de interes",
             "în următoarele",
             "în următorii",
             "intenționeaz",
@@ -1199,6 +1221,9 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "este așteptat",
         ],
         Lang::Bg => &[
+            "писма за намерение",
+            "писмо за намерение",
+            "писма за интерес",
             "през следващите",
             "в следващите",
             "планира",
@@ -1227,6 +1252,10 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "предстои",
         ],
         Lang::Sl => &[
+            "pismo o nameri",
+            "pisma o nameri",
+            "pismo o interesu",
+            "pisma o interesu",
             "v prihodnjih",
             "v naslednjih",
             "načrtuje",
@@ -1254,6 +1283,9 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "pričakuj",
         ],
         Lang::Uk => &[
+            "лист про наміри",
+            "листи про наміри",
+            "листи зацікавленості",
             "протягом наступних",
             "у найближчі",
             "найближчими",
@@ -1286,6 +1318,9 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "ще не",
         ],
         Lang::Ru => &[
+            "письмо о намерениях",
+            "письма о намерениях",
+            "письма о заинтересованности",
             "в ближайшие",
             "в течение следующих",
             "планиру",
@@ -1315,6 +1350,8 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "еще не",
         ],
         Lang::Ja => &[
+            "関心表明",
+            "意向書",
             "今後",
             "方針",
             "計画",
@@ -1336,8 +1373,27 @@ pub(crate) fn irrealis(lang: Lang) -> &'static [&'static str] {
             "想定",
         ],
         Lang::Zh => &[
-            "未来", "今后", "计划", "拟", "打算", "有意", "希望", "预计", "可能", "或将", "考虑", "研究", "评估",
-            "探讨", "讨论", "是否", "提议", "建议", "有望",
+            "意向书",
+            "意向函",
+            "未来",
+            "今后",
+            "计划",
+            "拟",
+            "打算",
+            "有意",
+            "希望",
+            "预计",
+            "可能",
+            "或将",
+            "考虑",
+            "研究",
+            "评估",
+            "探讨",
+            "讨论",
+            "是否",
+            "提议",
+            "建议",
+            "有望",
         ],
     }
 }

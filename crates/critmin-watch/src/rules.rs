@@ -150,6 +150,8 @@ fn stems(lang: Lang) -> Stems {
                 "crack down",
             ],
             restriction: &[
+                "can no longer be exported",
+                "may no longer be exported",
                 "embargo",
                 "licensing requirement",
                 "export licen",
@@ -237,7 +239,17 @@ fn stems(lang: Lang) -> Stems {
                 "biggest shareholder",
             ],
             price_floor: &["price floor", "floor price", "minimum price", "price support", "guaranteed price"],
-            tariff: &["anti-dumping", "antidumping", "countervailing", "tariff", "duty", "duties", "levy", "levies"],
+            tariff: &[
+                "safeguard",
+                "anti-dumping",
+                "antidumping",
+                "countervailing",
+                "tariff",
+                "duty",
+                "duties",
+                "levy",
+                "levies",
+            ],
             meeting: &[
                 "summit",
                 "met ",
@@ -304,6 +316,8 @@ fn stems(lang: Lang) -> Stems {
                 "verbiet",
             ],
             restriction: &[
+                "nicht mehr exportiert werden",
+                "nicht mehr ausgeführt werden",
                 "embargo",
                 "lizenzpflicht",
                 "genehmigungspflicht",
@@ -385,7 +399,17 @@ fn stems(lang: Lang) -> Stems {
                 "größten aktionär",
             ],
             price_floor: &["mindestpreis", "preisuntergrenze", "preisboden", "preisgarantie"],
-            tariff: &["antidumping", "ausgleichszoll", "zoll", "zölle", "strafzoll", "strafzölle", "einfuhrabgabe"],
+            tariff: &[
+                "schutzmaßnahmen gegen importe",
+                "schutzmaßnahmen gegen einfuhren",
+                "antidumping",
+                "ausgleichszoll",
+                "zoll",
+                "zölle",
+                "strafzoll",
+                "strafzölle",
+                "einfuhrabgabe",
+            ],
             meeting: &[
                 "treffen",
                 "trafen",
@@ -439,6 +463,8 @@ fn stems(lang: Lang) -> Stems {
                 "restrei",
             ],
             restriction: &[
+                "ne peut plus être export",
+                "ne peuvent plus être export",
                 "embargo",
                 "licences d'export",
                 "licence d'export",
@@ -489,6 +515,7 @@ fn stems(lang: Lang) -> Stems {
             ],
             price_floor: &["prix plancher", "prix minimum", "prix minimal", "prix garanti"],
             tariff: &[
+                "mesures de sauvegarde",
                 "antidumping",
                 "anti-dumping",
                 "droits de douane",
@@ -554,7 +581,15 @@ fn stems(lang: Lang) -> Stems {
                 "restric", "prohib", "control", "licencia", "cuota", "limit", "veto", "endurec", "permiso", "suspend",
                 "restring", "vetó", "vetar",
             ],
-            restriction: &["embargo", "licencias de export", "licencia de export", "prohibición de export"],
+            restriction: &[
+                "ya no puede exportarse",
+                "ya no pueden exportarse",
+                "ya no se puede exportar",
+                "embargo",
+                "licencias de export",
+                "licencia de export",
+                "prohibición de export",
+            ],
             postpone: &["aplaz", "suspend", "suspensión", "pospon", "pospuso", "retras", "paus", "congel", "prorrog"],
             lift: &[
                 "flexibiliz",
@@ -589,7 +624,7 @@ fn stems(lang: Lang) -> Stems {
                 "principal accionista",
             ],
             price_floor: &["precio mínimo", "precio suelo", "precios mínimos", "precio de garantía"],
-            tariff: &["antidumping", "arancel", "aranceles", "derechos de importación"],
+            tariff: &["medidas de salvaguardia", "antidumping", "arancel", "aranceles", "derechos de importación"],
             meeting: &[
                 "cumbre",
                 "reunión",
@@ -649,6 +684,8 @@ fn stems(lang: Lang) -> Stems {
                 "vieter",
             ],
             restriction: &[
+                "non può più essere esportat",
+                "non possono più essere esportat",
                 "embargo",
                 "licenze di esportazione",
                 "divieto di esportazione",
@@ -700,7 +737,7 @@ fn stems(lang: Lang) -> Stems {
                 "principale azionista",
             ],
             price_floor: &["prezzo minimo", "prezzi minimi", "soglia di prezzo", "prezzo garantito"],
-            tariff: &["antidumping", "dazi", "dazio", "tariff"],
+            tariff: &["misure di salvaguardia", "antidumping", "dazi", "dazio", "tariff"],
             meeting: &[
                 "vertice",
                 "riunione",
@@ -761,6 +798,8 @@ fn stems(lang: Lang) -> Stems {
                 "restrâng",
             ],
             restriction: &[
+                "nu mai poate fi exportat",
+                "nu mai pot fi exportat",
                 "embargo",
                 "licențe de export",
                 "licente de export",
@@ -808,7 +847,15 @@ fn stems(lang: Lang) -> Stems {
                 "cel mai mare actionar",
             ],
             price_floor: &["preț minim", "pret minim", "prețului minim", "prețuri minime", "preț garantat"],
-            tariff: &["antidumping", "tarif", "taxe vamale", "taxă vamală", "taxe de import", "taxe suplimentare"],
+            tariff: &[
+                "măsuri de salvgardare",
+                "antidumping",
+                "tarif",
+                "taxe vamale",
+                "taxă vamală",
+                "taxe de import",
+                "taxe suplimentare",
+            ],
             meeting: &[
                 "summit",
                 "reuniun",
@@ -857,6 +904,8 @@ fn stems(lang: Lang) -> Stems {
                 "огранича",
             ],
             restriction: &[
+                "вече не може да се изнася",
+                "вече не могат да се изнасят",
                 "ембарго",
                 "експортни лицензи",
                 "експортен контрол",
@@ -896,7 +945,7 @@ fn stems(lang: Lang) -> Stems {
                 "долна граница на цената",
                 "гарантирана цена",
             ],
-            tariff: &["антидъмпинг", "мито", "мита", "митата", "тарифа", "тарифи"],
+            tariff: &["защитни мерки", "антидъмпинг", "мито", "мита", "митата", "тарифа", "тарифи"],
             meeting: &[
                 "среща",
                 "срещна",
@@ -940,7 +989,14 @@ fn stems(lang: Lang) -> Stems {
                 "omejit", "omejev", "omejil", "prepoved", "nadzor", "kontrol", "licenc", "dovoljen", "kvot", "zaostri",
                 "ustavi",
             ],
-            restriction: &["embargo", "izvozne licence", "izvozni nadzor", "prepoved izvoza", "izvozne omejitve"],
+            restriction: &[
+                "ni več mogoče izvažati",
+                "embargo",
+                "izvozne licence",
+                "izvozni nadzor",
+                "prepoved izvoza",
+                "izvozne omejitve",
+            ],
             postpone: &[
                 "zadrži izvajanje",
                 "zadržala izvajanje",
@@ -978,7 +1034,7 @@ fn stems(lang: Lang) -> Stems {
                 "spodnja meja cen",
                 "zajamčena cena",
             ],
-            tariff: &["protidampinš", "carin", "tarif", "dajatev", "dajatve"],
+            tariff: &["zaščitne ukrepe", "zaščitni ukrepi", "protidampinš", "carin", "tarif", "dajatev", "dajatve"],
             meeting: &[
                 "srečal",
                 "srečanj",
@@ -1021,6 +1077,7 @@ fn stems(lang: Lang) -> Stems {
             export: &["експорт", "вивезен", "вивіз"],
             restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил", "дозвол"],
             restriction: &[
+                "більше не можна експортувати",
                 "ембарго",
                 "експортні ліцензії",
                 "експортний контроль",
@@ -1060,7 +1117,7 @@ fn stems(lang: Lang) -> Stems {
                 "нижня межа ціни",
                 "гарантовану ціну",
             ],
-            tariff: &["антидемпінг", "мит", "тариф"],
+            tariff: &["захисні заходи", "антидемпінг", "мит", "тариф"],
             meeting: &["зустріч", "саміт", "зустріл", "засідан", "перемовин", "переговор", "міністерськ", "зустрічаю"],
             finance_weak: &["інвест", "акці"],
             replace: &["замін", "замінить", "замінює"],
@@ -1094,6 +1151,7 @@ fn stems(lang: Lang) -> Stems {
             export: &["экспорт", "вывоз", "поставк"],
             restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
             restriction: &[
+                "больше нельзя экспортировать",
                 "эмбарго",
                 "экспортные лицензии",
                 "экспортный контроль",
@@ -1128,7 +1186,7 @@ fn stems(lang: Lang) -> Stems {
                 "нижний предел цен",
                 "гарантированную цену",
             ],
-            tariff: &["антидемпинг", "пошлин", "тариф"],
+            tariff: &["защитные меры", "антидемпинг", "пошлин", "тариф"],
             meeting: &["встреч", "саммит", "встретил", "заседан", "переговор", "министерск", "встречаю"],
             finance_weak: &["инвестиц", "инвестир", "акци"],
             replace: &["замен"],
@@ -1158,7 +1216,7 @@ fn stems(lang: Lang) -> Stems {
             release: &["供給", "放出", "売却"],
             finance: &["融資", "出資", "助成", "筆頭株主", "最大株主"],
             price_floor: &["最低価格", "価格下限", "下限価格", "価格の下限"],
-            tariff: &["反ダンピング", "関税"],
+            tariff: &["セーフガード", "反ダンピング", "関税"],
             meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議", "会見", "閣僚級"],
             finance_weak: &["投資", "資金", "株式"],
             replace: &["置き換", "切り替", "移行"],
@@ -1175,7 +1233,7 @@ fn stems(lang: Lang) -> Stems {
             release: &["拿出", "投放", "释放", "抛储", "出售"],
             finance: &["贷款", "融资", "注资", "最大股东", "第一大股东", "入股", "的股份", "的股权"],
             price_floor: &["最低价格", "价格下限", "底价", "保底价", "最低价"],
-            tariff: &["反倾销", "关税"],
+            tariff: &["保障措施", "反倾销", "关税"],
             meeting: &["会晤", "会议", "峰会", "会谈", "会见", "会面", "部长级", "磋商"],
             finance_weak: &["投资", "资助", "股份", "股权"],
             replace: &["取代", "改为", "替代", "代替"],
@@ -2176,7 +2234,18 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         out.push((EventType::RestrictionPostponed, 0.7));
     }
     // "Zimbabwe had taken a similar measure in December" (exports in context, dated)
-    if !restriction && facts.export_context && has(lang, folded, cues::similar(lang)) && !has(lang, folded, st.sign) {
+    // "dopo quelle su gallio e germanio entrate in vigore il 1° agosto 2023" (restrictions
+    // reported before, dated): measures that entered into force, of no other kind, are restrictions
+    let other_measure = has(lang, folded, st.sign)
+        || has(lang, folded, cues::agreement_nouns(lang))
+        || has(lang, folded, st.tariff)
+        || has(lang, folded, st.price_floor)
+        || has(lang, folded, st.stockpile);
+    if !restriction
+        && facts.export_context
+        && (has(lang, folded, cues::similar(lang)) && !has(lang, folded, st.sign)
+            || has(lang, folded, cues::enters_into_force(lang)) && !other_measure)
+    {
         out.push((EventType::RestrictionImposed, 0.6));
     }
     let modal = has(lang, folded, cues::modal(lang));
@@ -2215,8 +2284,12 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // a supply or procurement contract with a company is no agreement between parties
     let contract_only =
         no_agreement_noun && has(lang, folded, cues::contracts(lang)) && has(lang, folded, cues::supplies(lang));
+    // deciding tariffs or safeguards with no agreement named is the tariff, not an agreement
+    // ("hat gestern Schutzmaßnahmen gegen Importe ... beschlossen")
+    let tariff_only = no_agreement_noun && has(lang, folded, st.tariff);
     let signs_agreement = has(lang, folded, st.sign)
         && !loan_only
+        && !tariff_only
         && !contract_only
         && !talks_only
         && (!has(lang, folded, cues::legal_acts(lang)) || has(lang, folded, cues::agreement_nouns(lang)))
