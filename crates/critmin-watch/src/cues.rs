@@ -1677,3 +1677,22 @@ pub(crate) fn officials(lang: Lang) -> &'static [&'static str] {
         Lang::Zh => &["部长", "总统", "总理", "领导人", "首脑", "首相"],
     }
 }
+
+/// Applying from a day ("the rules apply from", "gelten ab", "s'appliqueront à compter du",
+/// "вступит в силу с"): with a later day, the day the measure just reported takes effect.
+pub(crate) fn applies(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["apply", "applies", "will be applied"],
+        Lang::De => &["gelten", "gilt"],
+        Lang::Fr => &["s'appliqu", "s’appliqu", "seront appliqué", "sera appliqué"],
+        Lang::Es => &["se aplicar", "se aplica", "regirá", "regirán"],
+        Lang::It => &["si applic", "scatter", "scatta"],
+        Lang::Ro => &["se aplică", "se vor aplica", "se va aplica"],
+        Lang::Bg => &["ще се прилага", "се прилага", "важи", "ще важ"],
+        Lang::Sl => &["veljal", "velja"],
+        Lang::Uk => &["діятим", "діє", "застосовуват"],
+        Lang::Ru => &["будет действовать", "будут действовать", "действует", "применя"],
+        Lang::Ja => &["適用", "発効", "施行"],
+        Lang::Zh => &["实施", "施行", "生效", "执行"],
+    }
+}

@@ -221,6 +221,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // events of the last event sentence that stated no date of their own: a following "The
     // decision was announced in early November" dates them
     let mut undated: Vec<usize> = Vec::new();
+    // the events of the last event sentence
+    let mut last_events: Vec<usize> = Vec::new();
     // events of the headline, and the date the lead (the first body sentence) states: the headline
     // reports the lead's news
     let mut headline_events: Vec<usize> = Vec::new();
@@ -376,6 +378,22 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             sentence_of.push((s, true));
             events.push(recounted);
         }
+        // "Мера вступит в силу с 1 августа", "Die neuen Regeln gelten ab dem 15. September": the
+        // restriction or tariff of the sentence before takes effect on that day
+        if types.is_empty()
+            && rules::says_it_applies(lang, sent_folded)
+            && let Some(f) = effective_date(lang, sent_folded, &found, anchor)
+        {
+            for &i in &last_events {
+                let ev: &mut Event = &mut events[i];
+                if (ev.event_type.is_restriction() || ev.event_type == EventType::TariffAnnounced)
+                    && ev.date_source != DateSource::Explicit
+                {
+                    ev.date = f.date;
+                    ev.date_source = DateSource::Explicit;
+                }
+            }
+        }
         if types.is_empty() {
             continue;
         }
@@ -398,7 +416,12 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 && f.source == DateSource::Explicit
                 && rules::dates_a_past_measure(lang, sent_folded, f.start, f.end)
         });
+        // a restriction or tariff that takes effect on a later stated day is dated by it
+        // ("imposing a 50% tariff ..., effective Aug. 1", "从2027年1月起禁止出口")
+        let effective = effective_date(lang, sent_folded, &found, anchor)
+            .filter(|_| types.iter().all(|(t, _)| t.is_restriction() || *t == EventType::TariffAnnounced));
         let main = measure_date
+            .or(effective)
             .or_else(|| earliest_relative(&found))
             .or(found.iter().find(|f| !participle(f)))
             .or(found.first().filter(|f| !participle(f)));
@@ -466,6 +489,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         let minerals = sorted_ids(&in_sent, Kind::Mineral);
         let mut imposed_seen = 0;
         undated.clear();
+        last_events.clear();
         for (t, conf) in types {
             let recounted = t == EventType::RestrictionImposed && {
                 imposed_seen += 1;
@@ -483,6 +507,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             if matches!(date_source, DateSource::Article | DateSource::Context) {
                 undated.push(events.len());
             }
+            last_events.push(events.len());
             if s < headline_end {
                 headline_events.push(events.len());
             }
@@ -589,6 +614,20 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         events,
         mentions,
     }
+}
+
+/// The first explicit date of a sentence after the article date that a measure takes effect on
+/// ([`rules::takes_effect_at`]).
+fn effective_date<'a>(
+    lang: Lang,
+    folded: &str,
+    found: &'a [dates::FoundDate],
+    article: Option<NaiveDate>,
+) -> Option<&'a dates::FoundDate> {
+    let a = EventDate::from_naive(article?);
+    found.iter().find(|f| {
+        f.source == DateSource::Explicit && f.date > a && rules::takes_effect_at(lang, folded, f.start, f.end)
+    })
 }
 
 /// The earliest of a sentence's relative dates, a day before a month: of two, the other is

@@ -1995,6 +1995,44 @@ pub fn is_decision_anaphor(lang: Lang, folded: &str) -> bool {
     starts_with_word(lang, folded, decision_anaphors(lang))
 }
 
+/// Whether the date at bytes `start..end` of `folded` is the day a measure takes effect: it
+/// follows "from", "effective", "ab", "à compter du", "a partir de", "od", "з", "с" (Japanese:
+/// precedes "から", "以降"; Chinese: "起"). A measure announced now that takes effect on a later
+/// day is dated by that day (eval/README.md).
+pub fn takes_effect_at(lang: Lang, folded: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (folded.get(..start), folded.get(end..)) else { return false };
+    let after = after.trim_start();
+    if lang.is_cjk() {
+        let marks: &[&str] =
+            if lang == Lang::Ja { &["から", "以降", "より", "付で"] } else { &["起", "开始"] };
+        return marks.iter().any(|m| after.starts_with(m) || after.starts_with(&format!("日{m}")));
+    }
+    let before = before.trim_end();
+    let marks: &[&str] = match lang {
+        Lang::En => &["from", "effective", "effective from", "starting", "as of", "beginning", "from the start of"],
+        Lang::De => &["ab", "ab dem", "ab anfang", "vom", "zum", "mit wirkung vom", "mit wirkung zum"],
+        Lang::Fr => &["à partir du", "à partir de", "à compter du", "à compter de", "dès le", "dès"],
+        Lang::Es => &["a partir del", "a partir de", "desde el", "desde"],
+        Lang::It => &["a partire dal", "a partire da", "dal", "da"],
+        Lang::Ro => &["începând cu", "începând de la", "de la"],
+        Lang::Bg => &["от", "считано от"],
+        Lang::Sl => &["od"],
+        Lang::Uk => &["з", "із", "від", "починаючи з"],
+        Lang::Ru => &["с", "со", "начиная с"],
+        Lang::Ja | Lang::Zh => &[],
+    };
+    marks.iter().any(|m| {
+        before.ends_with(m)
+            && before[..before.len() - m.len()].chars().next_back().is_none_or(|c| !crate::norm::is_word_char(c))
+    })
+}
+
+/// Whether a sentence (folded) says when a measure applies or enters into force ("Die neuen
+/// Regeln gelten ab", "Мера вступит в силу с").
+pub fn says_it_applies(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, cues::applies(lang)) || has(lang, folded, cues::enters_into_force(lang))
+}
+
 /// Whether a sentence (folded) names, anywhere, the step just reported as the object of a verb of
 /// reporting or justifying ("begründete den Schritt am Dienstag", "stellte das Vorhaben vorgestern
 /// vor", "defended the move on Monday").
