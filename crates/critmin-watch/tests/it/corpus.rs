@@ -392,20 +392,77 @@ fn blind7_scores() {
     assert!(t.precision().unwrap_or(0.0) >= 0.94 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
 }
 
-/// The eighth blind corpus (`eval-blind8/`, 10 articles per language, written by others) is
-/// the latest honest measure: its articles and misses have not been read. Only its totals are
-/// guarded (event type 0.890/0.917, dates 0.942 when first scored at c699148), so that a change
-/// that loses ground on unseen text fails without the corpus being fitted.
+/// The eighth blind corpus (`eval-blind8/`, 10 articles per language, written by others),
+/// scored blind first (event type 0.890/0.917, dates 0.942 at c699148; docs/watch.md, "Ninth
+/// and tenth blind corpora") and used for fixes since: these floors guard against regressions.
 #[test]
-fn blind8_totals() {
+fn blind8_scores() {
     let items = load("eval-blind8");
     let report = eval::evaluate(&items);
     assert_ten_per_language(&report);
-    let t = report.total(Field::EventType);
-    assert!(t.precision().unwrap_or(0.0) >= 0.88 && t.recall().unwrap_or(0.0) >= 0.91, "{t:?}");
-    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.93);
-    for f in [Field::Countries, Field::Minerals] {
-        let c = report.total(f);
-        assert!(c.precision().unwrap_or(0.0) >= 0.98 && c.recall().unwrap_or(0.0) >= 0.98, "{} {c:?}", f.name());
-    }
+    print_misses(&report);
+    use Field::{Countries, EventDate, EventType, Figures, Minerals};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::En, EventType, 0.92, 1.0),
+        (Lang::En, EventDate, 0.92, 0.92),
+        (Lang::De, EventType, 0.92, 1.0),
+        (Lang::Fr, EventType, 0.92, 1.0),
+        (Lang::Es, Countries, 0.95, 1.0),
+        (Lang::Es, EventType, 0.92, 1.0),
+        (Lang::It, Countries, 0.96, 1.0),
+        (Lang::It, EventType, 1.0, 0.88),
+        (Lang::Ro, EventType, 0.91, 1.0),
+        (Lang::Bg, EventType, 0.92, 1.0),
+        (Lang::Ru, Countries, 0.96, 0.96),
+        (Lang::Ru, Minerals, 0.94, 0.94),
+        (Lang::Ru, EventType, 0.87, 0.93),
+        (Lang::Ru, Figures, 1.0, 0.79),
+        (Lang::Ja, Countries, 1.0, 0.95),
+        (Lang::Ja, Minerals, 1.0, 0.94),
+        (Lang::Zh, Countries, 0.94, 1.0),
+        (Lang::Zh, EventType, 0.93, 1.0),
+        (Lang::Zh, EventDate, 0.79, 0.79),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.94 && t.recall().unwrap_or(0.0) >= 0.98, "{t:?}");
+    assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.97);
+}
+
+/// The ninth blind corpus (`eval-blind9/`, 10 articles per language, written by others),
+/// scored blind first (event type 0.925/0.930, dates 0.930 at f9b4e79) and used for the
+/// effective-date rule since: these floors guard against regressions.
+#[test]
+fn blind9_scores() {
+    let items = load("eval-blind9");
+    let report = eval::evaluate(&items);
+    assert_ten_per_language(&report);
+    print_misses(&report);
+    use Field::{Countries, EventDate, EventType, Minerals};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::En, EventType, 0.88, 0.93),
+        (Lang::De, EventType, 0.91, 0.91),
+        (Lang::De, EventDate, 0.81, 0.81),
+        (Lang::Fr, Minerals, 0.94, 1.0),
+        (Lang::Fr, EventType, 0.92, 0.92),
+        (Lang::Es, EventType, 1.0, 0.81),
+        (Lang::Es, EventDate, 0.92, 0.92),
+        (Lang::It, Countries, 1.0, 0.96),
+        (Lang::It, Minerals, 1.0, 0.93),
+        (Lang::It, EventType, 1.0, 0.87),
+        (Lang::Ro, EventDate, 0.88, 0.88),
+        (Lang::Bg, EventType, 0.93, 1.0),
+        (Lang::Sl, Minerals, 0.93, 1.0),
+        (Lang::Sl, EventType, 0.87, 0.81),
+        (Lang::Uk, Minerals, 0.94, 1.0),
+        (Lang::Ru, EventType, 0.83, 0.93),
+        (Lang::Ru, EventDate, 0.93, 0.93),
+        (Lang::Ja, EventType, 0.9, 1.0),
+        (Lang::Ja, EventDate, 0.94, 0.94),
+        (Lang::Zh, EventType, 0.92, 0.87),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.93 && t.recall().unwrap_or(0.0) >= 0.92, "{t:?}");
+    assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.96);
 }

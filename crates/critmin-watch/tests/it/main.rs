@@ -8,6 +8,7 @@ mod anchors;
 mod blind3;
 mod cases;
 mod corpus;
+mod effect;
 mod grammar;
 mod inputs;
 mod realis;
