@@ -1,5 +1,5 @@
 //! Where the event rules err: for each corpus folder given (default: every scored corpus of the
-//! crate except the unopened `eval-blind6`), the totals per field, every miss, and the found
+//! crate except the unopened `eval-blind10`), the totals per field, every miss, and the found
 //! events by type, date source and position (headline or body) split into true and false
 //! positives.
 //!
@@ -26,7 +26,18 @@ fn load(folder: &str) -> Vec<CorpusItem> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let folders: Vec<&str> = if args.is_empty() {
-        vec!["eval", "eval-heldout", "eval-blind2", "eval-blind3", "eval-blind4", "eval-blind5"]
+        vec![
+            "eval",
+            "eval-heldout",
+            "eval-blind2",
+            "eval-blind3",
+            "eval-blind4",
+            "eval-blind5",
+            "eval-blind6",
+            "eval-blind7",
+            "eval-blind8",
+            "eval-blind9",
+        ]
     } else {
         args.iter().map(String::as_str).collect()
     };
