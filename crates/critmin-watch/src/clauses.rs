@@ -104,12 +104,11 @@ pub(crate) fn govern(lang: Lang, folded: &str, found: &[FoundDate], types: &[Eve
         }
         // a postponement or lifting is not dated by the participle that dates the measure
         // ("sospenderà le restrizioni annunciate il 9 ottobre")
-        let undoes = matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted);
         let best = found
             .iter()
             .enumerate()
             .filter(|(_, f)| mine.contains(&clause_of(&starts, f.start)))
-            .filter(|(_, f)| !undoes || !rules::dates_the_measure_at(lang, folded, f.start, f.end))
+            .filter(|(_, f)| !t.undoes_a_restriction() || !rules::dates_the_measure_at(lang, folded, f.start, f.end))
             .min_by_key(|(_, f)| spans.iter().map(|&(s, e)| f.start.abs_diff(s).min(f.start.abs_diff(e))).min());
         if let Some((i, _)) = best {
             if *t == EventType::RestrictionImposed && !types.contains(t) {

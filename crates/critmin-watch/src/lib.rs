@@ -386,9 +386,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         {
             for &i in &last_events {
                 let ev: &mut Event = &mut events[i];
-                if (ev.event_type.is_restriction() || ev.event_type == EventType::TariffAnnounced)
-                    && ev.date_source != DateSource::Explicit
-                {
+                if ev.event_type.takes_effect() && ev.date_source != DateSource::Explicit {
                     ev.date = f.date;
                     ev.date_source = DateSource::Explicit;
                 }
@@ -401,8 +399,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // in the same sentence are more often background ("the controls announced on 9 October")
         // in a postponement or lifting, a date that follows "announced"/"imposed" dates the
         // original measure ("suspended the controls announced on 9 October"), not the event
-        let recounting =
-            types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
+        let recounting = types.iter().any(|(t, _)| t.undoes_a_restriction());
         let participle =
             |f: &&dates::FoundDate| recounting && rules::dates_the_measure_at(lang, sent_folded, f.start, f.end);
         // an imposition whose date follows "introduced"/"verhängt" is dated by it, not by the day
@@ -418,8 +415,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         });
         // a restriction or tariff that takes effect on a later stated day is dated by it
         // ("imposing a 50% tariff ..., effective Aug. 1", "从2027年1月起禁止出口")
-        let effective = effective_date(lang, sent_folded, &found, anchor)
-            .filter(|_| types.iter().all(|(t, _)| t.is_restriction() || *t == EventType::TariffAnnounced));
+        let effective =
+            effective_date(lang, sent_folded, &found, anchor).filter(|_| types.iter().all(|(t, _)| t.takes_effect()));
         let main = measure_date
             .or(effective)
             .or_else(|| earliest_relative(&found))
@@ -472,15 +469,14 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         if types.is_empty() {
             continue;
         }
-        let recounts =
-            types.iter().any(|(t, _)| matches!(t, EventType::RestrictionPostponed | EventType::RestrictionLifted));
+        // (`recounting` still holds: the filters since drop only impositions and meetings)
         let imposed_now = types.iter().any(|(t, _)| *t == EventType::RestrictionImposed);
         // two events with two dates ("imposed ... on 3 December 2024 and suspended it on 9
         // November 2025"): each takes the date its own clause states
         let kinds: Vec<EventType> = types.iter().map(|(t, _)| *t).collect();
-        let governed = clauses::govern(lang, sent_folded, &found, &kinds, recounts);
+        let governed = clauses::govern(lang, sent_folded, &found, &kinds, recounting);
         let background = governed.imposition.and_then(|i| found.get(i)).map(|f| f.date).or(background);
-        if background.is_some() && recounts {
+        if background.is_some() && recounting {
             // the earlier imposition, besides any imposition now (quotas replacing a ban)
             types.push((EventType::RestrictionImposed, 0.6));
         }
@@ -494,7 +490,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             let recounted = t == EventType::RestrictionImposed && {
                 imposed_seen += 1;
                 // the pushed background imposition is the last one
-                recounts && (imposed_seen == 2 || !imposed_now)
+                recounting && (imposed_seen == 2 || !imposed_now)
             };
             let own = if recounted { governed.imposition } else { governed.date_of(t) };
             let (date, date_source) = match (own.and_then(|i| found.get(i)), background) {
@@ -545,7 +541,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             // "put antimony under licensing in September and banned shipments in December",
             // "din septembrie, iar pe cele de galiu din august anul trecut": restrictions listed
             // with a date each, joined by "and" further apart, are one event per date
-            if t == EventType::RestrictionImposed && !recounts && date_source == DateSource::Explicit {
+            if t == EventType::RestrictionImposed && !recounting && date_source == DateSource::Explicit {
                 let mut seen = vec![date];
                 let mut prev_end = first.map_or(0, |i| found[i].end);
                 for f in joined.iter().skip_while(|f| f.joined) {

@@ -60,6 +60,16 @@ impl EventType {
     pub fn is_restriction(self) -> bool {
         matches!(self, EventType::RestrictionImposed | EventType::RestrictionPostponed | EventType::RestrictionLifted)
     }
+
+    /// Whether this postpones or lifts a restriction (and so recounts the restriction's own date).
+    pub fn undoes_a_restriction(self) -> bool {
+        matches!(self, EventType::RestrictionPostponed | EventType::RestrictionLifted)
+    }
+
+    /// Whether this is a measure that takes effect on a day: a restriction or a tariff.
+    pub fn takes_effect(self) -> bool {
+        self.is_restriction() || self == EventType::TariffAnnounced
+    }
 }
 
 impl std::fmt::Display for EventType {
@@ -2005,7 +2015,9 @@ pub fn takes_effect_at(lang: Lang, folded: &str, start: usize, end: usize) -> bo
     if lang.is_cjk() {
         let marks: &[&str] =
             if lang == Lang::Ja { &["から", "以降", "より", "付で"] } else { &["起", "开始"] };
-        return marks.iter().any(|m| after.starts_with(m) || after.starts_with(&format!("日{m}")));
+        // (after the day's "日" too: "1日から")
+        let after_day = after.strip_prefix('日').unwrap_or(after);
+        return marks.iter().any(|m| after.starts_with(m) || after_day.starts_with(m));
     }
     let before = before.trim_end();
     let marks: &[&str] = match lang {
