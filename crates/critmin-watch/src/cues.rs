@@ -1696,3 +1696,24 @@ pub(crate) fn applies(lang: Lang) -> &'static [&'static str] {
         Lang::Zh => &["实施", "施行", "生效", "执行"],
     }
 }
+
+/// Verbs of announcing or reporting in the past ("announced", "teilte ... mit", "gab ...
+/// bekannt", "a indiqué", "sporočil", "повідомили", "発表した", "宣布"): a sentence with no event
+/// of its own that says the news was announced on a day dates the undated events just reported
+/// ("Das Handelsministerium gab die Maßnahmen am Dienstag bekannt").
+pub(crate) fn announcing(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["announced", "said", "confirmed", "unveiled", "disclosed", "made public", "published"],
+        Lang::De => &["teilte", "mitteilte", "mitgeteilt", "bekannt", "erklärte", "bestätigte", "verkündete", "berichtete"],
+        Lang::Fr => &["annoncé", "indiqué", "déclaré", "précisé", "confirmé", "fait savoir", "annonçait", "communiqué"],
+        Lang::Es => &["anunció", "informó", "confirmó", "declaró", "comunicó", "dio a conocer", "indicó", "precisó"],
+        Lang::It => &["annunciat", "comunicat", "confermat", "reso noto", "dichiarat", "riferit", "annunciò"],
+        Lang::Ro => &["anunțat", "comunicat", "declarat", "confirmat", "precizat", "transmis"],
+        Lang::Bg => &["обяви", "съобщи", "заяви", "потвърди", "оповести"],
+        Lang::Sl => &["sporočil", "naznanil", "objavil", "potrdil", "izjavil", "sporočal"],
+        Lang::Uk => &["повідоми", "оголоси", "заяви", "підтверди"],
+        Lang::Ru => &["сообщи", "объяви", "заяви", "подтверди"],
+        Lang::Ja => &["発表", "明らかにした", "公表"],
+        Lang::Zh => &["宣布", "表示", "发布", "公布"],
+    }
+}

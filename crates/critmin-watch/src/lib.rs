@@ -297,11 +297,14 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         // events of its own, only a date right after the words for the decision ("The deal comes
         // after the controls China imposed in April" dates those controls)
         // (and, in a sentence with no event of its own, a day said of "the step" named anywhere:
-        // "begründete den Schritt am Dienstag")
+        // "begründete den Schritt am Dienstag", or the day it was announced: "gab die Maßnahmen am
+        // Dienstag bekannt")
         if let Some(f) = stated_date
             && (rules::is_decision_anaphor(lang, sent_folded)
                 && (types.is_empty() || sent_folded[..f.start].trim_start().chars().count() <= 30)
-                || types.is_empty() && f.source == DateSource::Relative && rules::names_the_step(lang, sent_folded))
+                || types.is_empty()
+                    && f.source == DateSource::Relative
+                    && (rules::names_the_step(lang, sent_folded) || rules::announces(lang, sent_folded)))
         {
             for &i in &undated {
                 events[i].date = f.date;

@@ -161,6 +161,10 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "can no longer be exported",
+                "stop exporting",
+                "stops exporting",
+                "cease exporting",
+                "ceases exporting",
                 "may no longer be exported",
                 "embargo",
                 "licensing requirement",
@@ -474,6 +478,10 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "ne peut plus être export",
+                "cessera d'export",
+                "cesse d'export",
+                "cesser d'export",
+                "cesseront d'export",
                 "ne peuvent plus être export",
                 "embargo",
                 "licences d'export",
@@ -593,6 +601,9 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "ya no puede exportarse",
+                "dejará de exportar",
+                "dejarán de exportar",
+                "dejar de exportar",
                 "ya no pueden exportarse",
                 "ya no se puede exportar",
                 "embargo",
@@ -695,6 +706,9 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "non può più essere esportat",
+                "smetterà di esportare",
+                "cesserà di esportare",
+                "smettere di esportare",
                 "non possono più essere esportat",
                 "embargo",
                 "licenze di esportazione",
@@ -809,6 +823,9 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "nu mai poate fi exportat",
+                "va înceta să exporte",
+                "nu va mai exporta",
+                "nu vor mai exporta",
                 "nu mai pot fi exportat",
                 "embargo",
                 "licențe de export",
@@ -1001,6 +1018,8 @@ fn stems(lang: Lang) -> Stems {
             ],
             restriction: &[
                 "ni več mogoče izvažati",
+                "ne bo več izvažal",
+                "ne bodo več izvažal",
                 "embargo",
                 "izvozne licence",
                 "izvozni nadzor",
@@ -1088,6 +1107,9 @@ fn stems(lang: Lang) -> Stems {
             restrict: &["обмежен", "обмеж", "заборон", "контрол", "ліценз", "квот", "дозвіл", "посил", "дозвол"],
             restriction: &[
                 "більше не можна експортувати",
+                "припинить експорт",
+                "припинити експорт",
+                "припинять експорт",
                 "ембарго",
                 "експортні ліцензії",
                 "експортний контроль",
@@ -1162,6 +1184,9 @@ fn stems(lang: Lang) -> Stems {
             restrict: &["ограничен", "огранич", "запрет", "запрещ", "контрол", "лиценз", "квот", "разрешен", "ужесточ"],
             restriction: &[
                 "больше нельзя экспортировать",
+                "прекратит экспорт",
+                "прекратить экспорт",
+                "прекратят экспорт",
                 "эмбарго",
                 "экспортные лицензии",
                 "экспортный контроль",
@@ -2043,6 +2068,11 @@ pub fn takes_effect_at(lang: Lang, folded: &str, start: usize, end: usize) -> bo
 /// Regeln gelten ab", "Мера вступит в силу с").
 pub fn says_it_applies(lang: Lang, folded: &str) -> bool {
     has(lang, folded, cues::applies(lang)) || has(lang, folded, cues::enters_into_force(lang))
+}
+
+/// Whether a sentence (folded) says something was announced or reported ([`cues::announcing`]).
+pub fn announces(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, cues::announcing(lang))
 }
 
 /// Whether a sentence (folded) names, anywhere, the step just reported as the object of a verb of
