@@ -395,7 +395,23 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 }
             }
         }
+        // "China setzt die im Oktober verkündeten Beschränkungen aus. ... die am 9. Oktober
+        // angekündigten Regeln ...": a day that dates a past measure names the day of a restriction
+        // dated so far only by its month
         if types.is_empty() {
+            for f in found.iter().filter(|f| {
+                f.source == DateSource::Explicit
+                    && f.date.day.is_some()
+                    && rules::dates_the_measure_at(lang, sent_folded, f.start, f.end)
+            }) {
+                for ev in events.iter_mut().filter(|ev| {
+                    ev.event_type == EventType::RestrictionImposed
+                        && ev.date.day.is_none()
+                        && (ev.date.year, ev.date.month) == (f.date.year, f.date.month)
+                }) {
+                    ev.date = f.date;
+                }
+            }
             continue;
         }
         // a relative date ("yesterday", "on Tuesday") marks the reported event; explicit dates
@@ -625,7 +641,9 @@ fn effective_date<'a>(
 ) -> Option<&'a dates::FoundDate> {
     let a = EventDate::from_naive(article?);
     found.iter().find(|f| {
-        f.source == DateSource::Explicit && f.date > a && rules::takes_effect_at(lang, folded, f.start, f.end)
+        f.source == DateSource::Explicit
+            && f.date > a
+            && (f.date.day.is_some() || rules::takes_effect_at(lang, folded, f.start, f.end))
     })
 }
 

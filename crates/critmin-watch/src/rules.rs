@@ -345,6 +345,10 @@ fn stems(lang: Lang) -> Stems {
             postpone: &[
                 "verschoben",
                 "auf eis",
+                // "die Regeln würden bis zum 10. November 2026 nicht angewendet"
+                "nicht angewendet",
+                "nicht angewandt",
+                "nicht mehr angewendet",
                 "verschieb",
                 "verschob",
                 "ausgesetzt",
