@@ -676,6 +676,14 @@ fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
             ("torkom", 1),
             ("četrtkom", 3),
             ("petkom", 4),
+            // "od nedelje": since Sunday (genitive)
+            ("ponedeljka", 0),
+            ("torka", 1),
+            ("srede", 2),
+            ("četrtka", 3),
+            ("petka", 4),
+            ("sobote", 5),
+            ("nedelje", 6),
         ],
         Lang::Uk => &[
             ("понеділок", 0),
@@ -1443,7 +1451,18 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 // "on Friday": the most recent one on or before the article date
                 (None, None) => (today + 7 - wd) % 7,
             };
-            let d = EventDate::from_naive(article - Duration::days(i64::from(back)));
+            // "ZDA od petka uvajajo carino" on a Thursday, "ab Montag" on a Friday: a weekday a
+            // measure takes effect from lies ahead when the coming one is at most two days away
+            // (leaning to the past: "suspended exports from Saturday" on a Wednesday is past)
+            let ahead = marker_before.is_none()
+                && marker_after.is_none()
+                && back >= 5
+                && crate::rules::takes_effect_at(lang, folded, m.start(), m.end());
+            let d = if ahead {
+                EventDate::from_naive(article + Duration::days(i64::from(7 - back)))
+            } else {
+                EventDate::from_naive(article - Duration::days(i64::from(back)))
+            };
             let start = m.start() - marker_before.map_or(0, |w| w.len());
             let end = m.end() + marker_after.map_or(0, |w| w.len());
             push(&mut out, &mut covered, start, end, d, DateSource::Relative);
