@@ -1717,3 +1717,42 @@ pub(crate) fn announcing(lang: Lang) -> &'static [&'static str] {
         Lang::Zh => &["宣布", "表示", "发布", "公布"],
     }
 }
+
+/// Words that name what a meeting discussed ("Bei dem Treffen ging es um", "discussed", "ont
+/// évoqué", "обсудили"; Japanese and Chinese: after it, "履行も確認した", "讨论了"): a financing
+/// named only after them is a topic of talks, not a financing.
+pub(crate) fn discussed(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["discussed", "talked about", "on the agenda", "focused on", "reviewed"],
+        Lang::De => &["ging es", "drehte sich", "besprachen", "erörterten", "auf der tagesordnung"],
+        Lang::Fr => &["ont évoqué", "ont discuté", "a porté sur", "ont porté sur", "à l'ordre du jour"],
+        Lang::Es => &["abordaron", "discutieron", "trataron", "en la agenda", "giró en torno"],
+        Lang::It => &["hanno discusso", "si è parlato", "all'ordine del giorno", "hanno affrontato"],
+        Lang::Ro => &["au discutat", "s-a discutat", "pe agenda", "au abordat"],
+        Lang::Bg => &["обсъдиха", "обсъждаха", "на дневен ред"],
+        Lang::Sl => &["razpravljal", "pogovarjal", "na dnevnem redu"],
+        Lang::Uk => &["обговорили", "обговорювали", "на порядку денному"],
+        Lang::Ru => &["обсудили", "обсуждали", "на повестке"],
+        Lang::Ja => &["履行も確認", "履行を確認", "協議した", "議論した", "話し合"],
+        Lang::Zh => &["讨论了", "讨论", "磋商"],
+    }
+}
+
+/// Words for sales abroad, that is exports ("ventes à l'étranger", "venta al exterior",
+/// "vendite all'estero"): with a word of restriction, a restriction of exports.
+pub(crate) fn sales_abroad(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["sales abroad", "overseas sales", "foreign sales"],
+        Lang::De => &["verkauf ins ausland", "verkäufe ins ausland", "auslandsverkäuf"],
+        Lang::Fr => &["ventes à l'étranger", "vente à l'étranger", "ventes à l’étranger", "vente à l’étranger"],
+        Lang::Es => &["venta al exterior", "ventas al exterior", "venta al extranjero", "ventas al extranjero"],
+        Lang::It => &["vendite all'estero", "vendita all'estero", "vendite all’estero"],
+        Lang::Ro => &["vânzările în străinătate", "vânzări în străinătate", "vânzarea în străinătate"],
+        Lang::Bg => &["продажби в чужбина", "продажбите в чужбина"],
+        Lang::Sl => &["prodaja v tujino", "prodajo v tujino", "prodaje v tujino"],
+        Lang::Uk => &["продаж за кордон", "продажі за кордон"],
+        Lang::Ru => &["продажи за рубеж", "продажу за рубеж", "продажа за рубеж"],
+        Lang::Ja => &["海外販売", "海外への販売"],
+        Lang::Zh => &["对外销售", "海外销售"],
+    }
+}

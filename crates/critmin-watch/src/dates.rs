@@ -579,6 +579,12 @@ pub fn is_day_word(lang: Lang, word: &str) -> bool {
     !w.is_empty() && weekdays(lang).iter().any(|(d, _)| w.starts_with(d))
 }
 
+/// Whether `word` (folded) begins with a month name of `lang` ("février", "march's").
+pub fn is_month_word(lang: Lang, word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    !w.is_empty() && months(lang).iter().any(|(m, _)| w.starts_with(m))
+}
+
 /// Weekday names (folded) with 0 = Monday.
 fn weekdays(lang: Lang) -> &'static [(&'static str, u32)] {
     match lang {
@@ -1429,9 +1435,11 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
                 && *wd == 0
                 && (preceded_by_number(&folded[..m.start()])
                     || [" de ", " în șir", " la rând"].iter().any(|w| folded[m.end()..].starts_with(w))
-                    || ["câteva ", "multe ", "ultimele ", "după "].iter().any(|w| folded[..m.start()].ends_with(w)))
+                    || ["câteva ", "multe ", "ultimele ", "după ", "acestei ", "aceleiași ", "fiecărei ", "unei "]
+                        .iter()
+                        .any(|w| folded[..m.start()].ends_with(w)))
             {
-                continue; // "șase luni", "luni de negocieri", "după luni" are months
+                continue; // "șase luni", "luni de negocieri", "după luni", "acestei luni" are months
             }
             // a weekday naming an explicit date beside it ("lunedì 3 marzo", "Monday, March 3",
             // "в понеделник, 3 март") is that date's, not a date of its own

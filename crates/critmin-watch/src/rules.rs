@@ -2214,8 +2214,9 @@ fn stops_exports(lang: Lang, folded: &str) -> bool {
         let rest = &folded[e..];
         let word_end = rest.find(|c: char| !crate::norm::is_word_char(c)).unwrap_or(rest.len());
         let words: Vec<&str> = rest[word_end..].split_whitespace().collect();
-        // short function words and a day between them: "the", "its", "les", "of", "в събота"
-        let is_day = |w: &str| crate::dates::is_day_word(lang, w);
+        // short function words and a day between them: "the", "its", "les", "of", "в събота",
+        // "le 22 février"
+        let is_day = |w: &str| crate::dates::is_day_word(lang, w) || crate::dates::is_month_word(lang, w);
         let mut i = 0;
         while i < words.len().min(4)
             && (words[i].chars().count() <= 3 || is_day(words[i]))
@@ -2226,7 +2227,10 @@ fn stops_exports(lang: Lang, folded: &str) -> bool {
         }
         let w = words.get(i).copied().unwrap_or("").trim_start_matches("l'").trim_start_matches("l’");
         let next = words.get(i + 1).copied().unwrap_or("");
-        st.export.iter().any(|x| w.starts_with(x)) && !restricts(next)
+        // (or sales abroad: "avait suspendu le 22 février les ventes à l'étranger")
+        let tail = words.get(i..).unwrap_or(&[]).join(" ");
+        (st.export.iter().any(|x| w.starts_with(x)) && !restricts(next))
+            || cues::sales_abroad(lang).iter().any(|p| tail.starts_with(p))
     })
 }
 
@@ -2258,7 +2262,7 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let strong = has(lang, folded, st.restriction);
     // a halt of production postpones nothing ("生産を一時停止", "halted production")
     let pause = has(lang, folded, st.postpone) && !all_inside(lang, folded, st.postpone, cues::production_halts(lang));
-    let export_word = has(lang, folded, st.export);
+    let export_word = has(lang, folded, st.export) || has(lang, folded, cues::sales_abroad(lang));
     let export = facts.export_context || export_word;
     // restriction stems that are not themselves pause words ("suspend", "停止")
     let has_proper = export
@@ -2406,11 +2410,16 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     // loan of the Export-Import Bank")
     let funds_stockpile =
         out.iter().any(|(t, _)| *t == EventType::StockpileBuilt) && !has(lang, folded, cues::loans(lang));
+    // a financing named only as what a meeting discussed is a topic of talks ("Bei dem Treffen
+    // ging es zudem um die zugesagten Investitionen", "5500億ドルの対米投資の着実な履行も確認した")
+    let finance_terms: Vec<&str> = st.finance.iter().chain(st.finance_weak).copied().collect();
+    let discussed = only_after(lang, folded, &finance_terms, cues::discussed(lang), 90);
     // (coordinating or cooperating on financing is no financing: "Documentul prevede coordonarea
     // investițiilor, inclusiv prin instrumente de finanțare publică"; Chinese 合作 is too common
     // a word for it: "投入5亿美元...并合作建设")
     if ((has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak)
         && !funds_stockpile
+        && !discussed
         && (lang.is_cjk() || !has(lang, folded, cues::cooperation(lang)))
     {
         out.push((EventType::ProjectFinanced, 0.7));
