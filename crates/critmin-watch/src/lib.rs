@@ -227,6 +227,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // reports the lead's news
     let mut headline_events: Vec<usize> = Vec::new();
     let mut lead: Option<Option<EventDate>> = None;
+    let mut lead_figures: Vec<Figure> = Vec::new();
     // an article about sport: its "meetings" are matches
     let sport = rules::is_sport(lang, &folded);
     // where the body's first sentence (the lead) starts
@@ -307,6 +308,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         };
         if s >= headline_end && headline_end > 0 && lead.is_none() {
             lead = Some(stated_date.map(|f| f.date));
+            lead_figures.clone_from(&figs);
         }
         // "The decision was announced in early November", "The deal, announced yesterday, also
         // ...": the date of the decision just reported without one; in a sentence that reports
@@ -609,11 +611,15 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             events.push(event);
         }
     }
-    // a headline event that the body does not report again takes the lead's date
+    // a headline event that the body does not report again takes the lead's date, and so does
+    // one whose amount the lead states ("Apple bo namenil 500 milijonov dolarjev" over "je v torek
+    // sklenil 500 milijonov dolarjev vreden dogovor"): the lead reports it
     if let Some(Some(d)) = lead {
         for &i in &headline_events {
             let t = events[i].event_type;
-            let in_body = events.iter().enumerate().any(|(j, ev)| ev.event_type == t && !headline_events.contains(&j));
+            let same_amount = events[i].figures.iter().any(|f| f.kind == FigureKind::Money && lead_figures.contains(f));
+            let in_body = !same_amount
+                && events.iter().enumerate().any(|(j, ev)| ev.event_type == t && !headline_events.contains(&j));
             if events[i].date_source == DateSource::Article && !in_body {
                 events[i].date = d;
                 events[i].date_source = DateSource::Context;
