@@ -1704,7 +1704,9 @@ pub(crate) fn applies(lang: Lang) -> &'static [&'static str] {
 pub(crate) fn announcing(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &["announced", "said", "confirmed", "unveiled", "disclosed", "made public", "published"],
-        Lang::De => &["teilte", "mitteilte", "mitgeteilt", "bekannt", "erklärte", "bestätigte", "verkündete", "berichtete"],
+        Lang::De => {
+            &["teilte", "mitteilte", "mitgeteilt", "bekannt", "erklärte", "bestätigte", "verkündete", "berichtete"]
+        }
         Lang::Fr => &["annoncé", "indiqué", "déclaré", "précisé", "confirmé", "fait savoir", "annonçait", "communiqué"],
         Lang::Es => &["anunció", "informó", "confirmó", "declaró", "comunicó", "dio a conocer", "indicó", "precisó"],
         Lang::It => &["annunciat", "comunicat", "confermat", "reso noto", "dichiarat", "riferit", "annunciò"],

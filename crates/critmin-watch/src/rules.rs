@@ -289,7 +289,7 @@ fn stems(lang: Lang) -> Stems {
                 "pledged to buy",
             ],
             replace: &["replac"],
-            adopt: (&[], &[]),
+            adopt: (&["approved", "endorsed"], &["action plan", "declaration", "roadmap", "charter"]),
         },
         Lang::De => Stems {
             sign: &[
@@ -453,7 +453,7 @@ fn stems(lang: Lang) -> Stems {
                 "anteile an",
             ],
             replace: &["ersetz", "ersetzt"],
-            adopt: (&[], &[]),
+            adopt: (&["billigten", "billigte", "beschlossen", "angenommen"], &["aktionsplan", "erklärung", "fahrplan"]),
         },
         Lang::Fr => Stems {
             sign: &[
@@ -590,7 +590,10 @@ fn stems(lang: Lang) -> Stems {
                 "engagement d’achat",
             ],
             replace: &["remplac"],
-            adopt: (&[], &[]),
+            adopt: (
+                &["approuvé", "entériné"],
+                &["plan d'action", "plan d’action", "déclaration", "feuille de route", "charte"],
+            ),
         },
         Lang::Es => Stems {
             sign: &[
@@ -687,7 +690,10 @@ fn stems(lang: Lang) -> Stems {
                 "compromiso de compra",
             ],
             replace: &["reemplaz", "sustitu"],
-            adopt: (&[], &[]),
+            adopt: (
+                &["aprobaron", "aprobó", "aprobado", "respaldaron", "avalaron"],
+                &["plan de acción", "declaración", "hoja de ruta"],
+            ),
         },
         Lang::It => Stems {
             sign: &[
@@ -804,7 +810,10 @@ fn stems(lang: Lang) -> Stems {
                 "impegno di acquisto",
             ],
             replace: &["sostitu", "rimpiazz"],
-            adopt: (&[], &[]),
+            adopt: (
+                &["approvato", "approvano", "approvò", "varato"],
+                &["piano d'azione", "piano d’azione", "dichiarazione", "tabella di marcia"],
+            ),
         },
         Lang::Ro => Stems {
             sign: &[
@@ -928,7 +937,7 @@ fn stems(lang: Lang) -> Stems {
                 "participați",
             ],
             replace: &["înlocui", "inlocui"],
-            adopt: (&[], &[]),
+            adopt: (&["aprobat", "aprobă"], &["plan de acțiune", "declarați", "foaie de parcurs"]),
         },
         Lang::Bg => Stems {
             sign: &[
@@ -1285,7 +1294,7 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["会談", "会合", "首脳会議", "サミット", "閣僚会議", "会議", "会見", "閣僚級"],
             finance_weak: &["投資", "資金", "株式"],
             replace: &["置き換", "切り替", "移行"],
-            adopt: (&[], &[]),
+            adopt: (&["採択", "承認"], &["行動計画", "宣言", "ロードマップ"]),
         },
         Lang::Zh => Stems {
             sign: &["采纳", "签署", "签订", "签约", "达成协议", "签下", "缔结", "联合倡议", "共同倡议"],
@@ -1302,7 +1311,7 @@ fn stems(lang: Lang) -> Stems {
             meeting: &["会晤", "会议", "峰会", "会谈", "会见", "会面", "部长级", "磋商"],
             finance_weak: &["投资", "资助", "股份", "股权"],
             replace: &["取代", "改为", "替代", "代替"],
-            adopt: (&[], &[]),
+            adopt: (&["通过", "批准"], &["行动计划", "宣言", "路线图"]),
         },
     }
 }
@@ -1342,7 +1351,7 @@ struct Markers {
 fn markers(lang: Lang) -> Markers {
     match lang {
         Lang::En => Markers {
-            still: &["still", "remain", "continue to"],
+            still: &["still", "remain", "continue to", "maintain"],
             after: &["followed the", "following the", "after the"],
             reduce: &[
                 "amid",
@@ -1389,7 +1398,7 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::De => Markers {
-            still: &["weiterhin", "noch immer", "bleib", "nach wie vor", "in kraft"],
+            still: &["weiterhin", "noch immer", "bleib", "nach wie vor", "in kraft", "aufrecht"],
             after: &["nach dem", "nach der", "folgt auf", "im anschluss an"],
             reduce: &[
                 "hintergrund",
@@ -1418,7 +1427,18 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::Fr => Markers {
-            still: &["reste ", "restent", "restera", "resteront", "restait", "toujours", "demeur", "en vigueur"],
+            still: &[
+                "reste ",
+                "restent",
+                "restera",
+                "resteront",
+                "restait",
+                "toujours",
+                "demeur",
+                "en vigueur",
+                "maintien",
+                "maintenu",
+            ],
             after: &["fait suite à", "suite à", "après"],
             reduce: &["en réponse", "face aux", "réduire", "protéger", "discuté", "évoqué", "abordé"],
             future: &[
@@ -1444,7 +1464,7 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::Es => Markers {
-            still: &["sigue", "siguen", "continúa", "permanece", "todavía", "vigente"],
+            still: &["sigue", "siguen", "continúa", "permanece", "todavía", "vigente", "mantiene", "mantienen"],
             after: &["tras", "después de"],
             reduce: &[
                 "en respuesta",
@@ -1462,7 +1482,7 @@ fn markers(lang: Lang) -> Markers {
             describes: &["estim", "valorad", "atraer", "habló de", "en los últimos años"],
         },
         Lang::It => Markers {
-            still: &["restano", "resta ", "ancora", "tuttora", "in vigore"],
+            still: &["restano", "resta ", "ancora", "tuttora", "in vigore", "mantiene", "mantengono"],
             after: &["dopo", "in seguito a", "fa seguito"],
             reduce: &["in risposta", "ridurre", "proteggere", "discusso", "parlato di"],
             future: &[
@@ -1488,7 +1508,7 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::Ro => Markers {
-            still: &["rămân", "rămâne", "încă", "în continuare", "în vigoare"],
+            still: &["rămân", "rămâne", "încă", "în continuare", "în vigoare", "menține"],
             after: &["după", "în urma"],
             reduce: &["ca răspuns", "reducă", "reduce", "protejeze", "discutat", "au vorbit despre"],
             future: &[
@@ -1504,7 +1524,7 @@ fn markers(lang: Lang) -> Markers {
             describes: &["estimeaz", "estimat", "evaluat", "atrag", "atrage", "vorbit despre", "în ultimii ani"],
         },
         Lang::Bg => Markers {
-            still: &["остава", "остават", "все още", "продължава", "в сила"],
+            still: &["остава", "остават", "все още", "продължава", "в сила", "запазва"],
             after: &["след "],
             reduce: &["в отговор", "намали", "намалят", "защити", "обсъдиха", "обсъди", "обсъждаха", "разговаряха за"],
             future: &["предстоящ", "планиран", "ще се срещне", "ще се срещнат", "предстои да се срещн"],
@@ -1522,7 +1542,17 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::Sl => Markers {
-            still: &["še vedno", "še naprej", "ostaja", "ostajajo", "velja še", "je ostal", "so ostal", "bo ostal"],
+            still: &[
+                "še vedno",
+                "še naprej",
+                "ostaja",
+                "ostajajo",
+                "velja še",
+                "je ostal",
+                "so ostal",
+                "bo ostal",
+                "ohranja",
+            ],
             after: &["po ", "sledi"],
             reduce: &["kot odziv", "zmanjša", "zaščit", "razpravljal", "pogovarjal", "govorili o", "govorila o"],
             future: &[
@@ -1538,7 +1568,18 @@ fn markers(lang: Lang) -> Markers {
             describes: &["ocenjuj", "ocenjen", "znaša", "privabi", "pritegni", "v zadnjih letih"],
         },
         Lang::Uk => Markers {
-            still: &["залиша", "досі", "все ще", "як і раніше", "чинний", "чинна", "чинні", "чинним", "чинною"],
+            still: &[
+                "залиша",
+                "досі",
+                "все ще",
+                "як і раніше",
+                "чинний",
+                "чинна",
+                "чинні",
+                "чинним",
+                "чинною",
+                "зберіга",
+            ],
             after: &["після", "слідом за"],
             reduce: &["у відповідь", "зменши", "захисти", "обговорил", "обговорюва", "обговорив"],
             future: &["запланован", "майбутн", "напередодні", "зустрінеться", "зустрінуться", "мають зустрітися"],
@@ -1556,7 +1597,16 @@ fn markers(lang: Lang) -> Markers {
             ],
         },
         Lang::Ru => Markers {
-            still: &["остается", "остаются", "сохраняется", "сохраняются", "по-прежнему", "все еще", "в силе"],
+            still: &[
+                "остается",
+                "остаются",
+                "сохраняется",
+                "сохраняются",
+                "по-прежнему",
+                "все еще",
+                "в силе",
+                "сохраняет",
+            ],
             after: &["после", "вслед за"],
             reduce: &["в ответ", "снизить", "уменьшить", "защитить", "обсудил", "обсуждал", "обсуждени"],
             future: &["запланирован", "предстоящ", "накануне", "встретится", "встретятся", "должны встретиться"],
