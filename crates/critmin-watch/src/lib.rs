@@ -214,6 +214,8 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     // (with the event types of the sentence that stated it: the date of a restriction does not
     // carry over to an event of another type)
     let mut context: Option<(EventDate, Vec<EventType>)> = None;
+    // the day a measure dated by the day it takes effect was announced: "the same day" is this
+    let mut announced: Option<EventDate> = None;
     // whether an earlier sentence reported a restriction of exports
     let mut export_context = false;
     let mut money_before = false;
@@ -301,6 +303,7 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
         };
         let types = rules::classify(lang, sent_folded, &facts);
         let previous_context = context.take();
+        let previous_announced = announced.take();
         let stated_date = earliest_relative(&found).or(found.first());
         context = match stated_date {
             Some(f) if s >= headline_end => Some((f.date, types.iter().map(|(t, _)| *t).collect())),
@@ -468,11 +471,23 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                         || !ts.iter().all(|t| t.is_restriction())
                         || types.iter().any(|(t, _)| ts.contains(t)))
             }) {
-                Some((d, _)) => (d, DateSource::Context),
+                Some((d, _)) => match previous_announced.filter(|_| rules::says_same_day(lang, sent_folded)) {
+                    Some(day) => (day, DateSource::Context),
+                    None => (d, DateSource::Context),
+                },
                 None => (EventDate::from_naive(a), DateSource::Article),
             },
             (None, None) => continue,
         };
+        // the sentences that follow a measure dated by the day it takes effect speak of it
+        // ("... à compter du 15 septembre. Les exportateurs devront obtenir une licence")
+        // (but "同日" after it is the day of the announcement)
+        if let (Some(f), Some(c)) = (effective, context.as_mut())
+            && f.date == date
+        {
+            announced = Some(c.0);
+            c.0 = date;
+        }
         // a postponed or lifted restriction recounts when it was imposed: an earlier stated date
         let background = found
             .iter()
