@@ -197,10 +197,32 @@ pub(crate) fn negation(lang: Lang) -> &'static [&'static str] {
         ],
         Lang::It => &["non impor", "non ha", "non sarà", "nessun", "rinunci", "non intende", "a non ", "non vietar"],
         Lang::Ro => &["nu va", "nu a ", "nu au ", "să nu", "niciun", "nicio", "renunț", "nu intenționează"],
-        Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи", "няма намерение"],
+        Lang::Bg => &["няма да", "не е ", "не са ", "да не ", "не подпис", "не наложи", "няма намерение", "не планира"],
         Lang::Sl => &["ne bo", "ni ", "niso ", "da ne ", "ne uved", "nima namena", "ne namerava"],
-        Lang::Uk => &["не буде", "не було", "не запровад", "не підпис", "не наклад", "не має наміру", "не збирається"],
-        Lang::Ru => &["не будет", "не было", "не ввод", "не подпис", "не налаг", "не намерен", "не собирается"],
+        Lang::Uk => &[
+            "не буде",
+            "не було",
+            "не запровад",
+            "не підпис",
+            "не наклад",
+            "не має наміру",
+            "не збирається",
+            "не скасов",
+            "не планує",
+            "не відмов",
+        ],
+        Lang::Ru => &[
+            "не будет",
+            "не было",
+            "не ввод",
+            "не подпис",
+            "не налаг",
+            "не намерен",
+            "не собирается",
+            "не отмен",
+            "не планирует",
+            "не откаж",
+        ],
         Lang::Ja => &["しない", "せず", "しなかった"],
         Lang::Zh => &["不会", "没有", "未能", "并未", "尚未", "不再", "无意", "不打算"],
     }
@@ -1756,5 +1778,24 @@ pub(crate) fn sales_abroad(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["продажи за рубеж", "продажу за рубеж", "продажа за рубеж"],
         Lang::Ja => &["海外販売", "海外への販売"],
         Lang::Zh => &["对外销售", "海外销售"],
+    }
+}
+
+/// "Temporarily" ("začasno ukinja prepoved", "lifts the ban temporarily", "暂时取消"): a lifting
+/// that is only temporary suspends the restriction, a postponement.
+pub(crate) fn temporarily(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["temporarily", "for now"],
+        Lang::De => &["vorübergehend", "vorerst", "zeitweise"],
+        Lang::Fr => &["temporairement", "provisoirement"],
+        Lang::Es => &["temporalmente", "provisionalmente"],
+        Lang::It => &["temporaneamente", "provvisoriamente"],
+        Lang::Ro => &["temporar"],
+        Lang::Bg => &["временно"],
+        Lang::Sl => &["začasno"],
+        Lang::Uk => &["тимчасово"],
+        Lang::Ru => &["временно"],
+        Lang::Ja => &["一時的", "暫定的"],
+        Lang::Zh => &["暂时", "临时"],
     }
 }

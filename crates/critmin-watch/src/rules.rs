@@ -2349,9 +2349,17 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
     let restriction = strong || (export && (has_proper || pause || has(lang, folded, st.restrict)));
     let quota = QUOTA.iter().any(|q| folded.contains(q));
     // "replaces the ban with quotas" lifts the ban
-    // "will not lift the ban" ("няма да отменя забраната") lifts nothing
+    // "will not lift the ban" ("няма да отменя забраната", "не скасовуватиме заборону") lifts
+    // nothing
+    let not_before_verb: &[&str] = match lang {
+        Lang::Uk | Lang::Ru | Lang::Bg => &["не "],
+        Lang::Sl => &["ne "],
+        _ => &[],
+    };
     let lift = restriction
-        && ((has(lang, folded, st.lift) && !only_after(lang, folded, st.lift, cues::negation(lang), 40))
+        && ((has(lang, folded, st.lift)
+            && !only_after(lang, folded, st.lift, cues::negation(lang), 40)
+            && !only_after(lang, folded, st.lift, not_before_verb, 2))
             || (quota && has(lang, folded, st.replace)));
     // a restriction named as the motive ("to reduce exposure to export controls"), the topic of
     // talks ("discussed export controls") or right after "after" ("after the introduction of
@@ -2382,6 +2390,9 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
             }
             // else a pause word with exports only from the context ("the suspension came after
             // the meeting") refers back to the measure already reported
+        } else if lift && has(lang, folded, cues::temporarily(lang)) && !quota {
+            // "začasno ukinja prepoved" (temporarily lifts the ban) suspends it
+            out.push((EventType::RestrictionPostponed, 0.75));
         } else if lift {
             out.push((EventType::RestrictionLifted, 0.8));
             if quota {
