@@ -375,18 +375,22 @@ pub(crate) fn deposits(lang: Lang) -> &'static [&'static str] {
             "proven reserve",
             "world market",
             "in the world",
+            "rich reserves",
+            "rich deposits",
         ],
-        Lang::De => &["weltweit", "weltmarkt", "größten vorkommen", "größte reserven", "der welt"],
-        Lang::Fr => &["mondial", "plus grandes réserves", "du monde"],
-        Lang::Es => &["mundial", "mayores reservas", "del mundo"],
-        Lang::It => &["mondial", "maggiori riserve", "al mondo", "del mondo"],
-        Lang::Ro => &["mondial", "cele mai mari rezerve", "din lume"],
-        Lang::Bg => &["световн", "най-големите запаси", "в света"],
-        Lang::Sl => &["svetovn", "največje zaloge", "največjih zalog", "na svetu"],
-        Lang::Uk => &["світов", "найбільші запаси", "у світі", "в світі"],
-        Lang::Ru => &["мировы", "мировом", "крупнейшие запасы", "в мире"],
-        Lang::Ja => &["世界の"],
-        Lang::Zh => &["全球", "世界"],
+        Lang::De => &["weltweit", "weltmarkt", "größten vorkommen", "größte reserven", "der welt", "reiche vorkommen"],
+        Lang::Fr => &["mondial", "plus grandes réserves", "du monde", "riches réserves", "riche en"],
+        Lang::Es => &["mundial", "mayores reservas", "del mundo", "ricas reservas", "rico en"],
+        Lang::It => &["mondial", "maggiori riserve", "al mondo", "del mondo", "ricche riserve", "ricca di"],
+        Lang::Ro => &["mondial", "cele mai mari rezerve", "din lume", "bogate rezerve", "bogată în"],
+        Lang::Bg => &["световн", "най-големите запаси", "в света", "богати запаси"],
+        Lang::Sl => {
+            &["svetovn", "največje zaloge", "največjih zalog", "na svetu", "bogate zaloge", "bogata nahajališča"]
+        }
+        Lang::Uk => &["світов", "найбільші запаси", "у світі", "в світі", "багаті запаси"],
+        Lang::Ru => &["мировы", "мировом", "крупнейшие запасы", "в мире", "богатые запасы"],
+        Lang::Ja => &["世界の", "豊富な埋蔵"],
+        Lang::Zh => &["全球", "世界", "丰富的储量", "储量丰富"],
     }
 }
 
@@ -969,16 +973,16 @@ pub(crate) fn venues(lang: Lang) -> &'static [&'static str] {
 /// event ("на фона на китайските ограничения", "vor dem Hintergrund der Exportkontrollen").
 pub(crate) fn backdrop(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["against the backdrop of", "amid "],
-        Lang::De => &["vor dem hintergrund", "angesichts"],
-        Lang::Fr => &["sur fond de", "dans un contexte de"],
-        Lang::Es => &["en medio de", "en un contexto de", "ante las"],
-        Lang::It => &["sullo sfondo", "in un contesto di", "alla luce d"],
-        Lang::Ro => &["pe fondul", "în contextul", "in contextul"],
-        Lang::Bg => &["на фона на", "в контекста на"],
-        Lang::Sl => &["v luči", "ob ozadju", "v kontekstu"],
-        Lang::Uk => &["на тлі", "у контексті"],
-        Lang::Ru => &["на фоне", "в контексте"],
+        Lang::En => &["against the backdrop of", "amid ", "is a response to", "is a reaction to"],
+        Lang::De => &["vor dem hintergrund", "angesichts", "eine antwort auf", "eine reaktion auf"],
+        Lang::Fr => &["sur fond de", "dans un contexte de", "est une réponse", "constitue une réponse"],
+        Lang::Es => &["en medio de", "en un contexto de", "ante las", "es una respuesta a"],
+        Lang::It => &["sullo sfondo", "in un contesto di", "alla luce d", "è una risposta a"],
+        Lang::Ro => &["pe fondul", "în contextul", "in contextul", "este un răspuns la"],
+        Lang::Bg => &["на фона на", "в контекста на", "е отговор на"],
+        Lang::Sl => &["v luči", "ob ozadju", "v kontekstu", "je odziv na", "je odgovor na"],
+        Lang::Uk => &["на тлі", "у контексті", "є відповіддю на"],
+        Lang::Ru => &["на фоне", "в контексте", "является ответом на"],
         Lang::Ja => &["を背景に", "を受けて"],
         Lang::Zh => &["背景下", "影响下"],
     }
@@ -1712,8 +1716,15 @@ pub(crate) fn applies(lang: Lang) -> &'static [&'static str] {
         Lang::Ro => &["se aplică", "se vor aplica", "se va aplica"],
         Lang::Bg => &["ще се прилага", "се прилага", "важи", "ще важ"],
         Lang::Sl => &["veljal", "velja"],
-        Lang::Uk => &["діятим", "діє", "застосовуват"],
-        Lang::Ru => &["будет действовать", "будут действовать", "действует", "применя"],
+        Lang::Uk => &["діятим", "діє", "застосовуват", "почне діяти"],
+        Lang::Ru => &[
+            "будет действовать",
+            "будут действовать",
+            "действует",
+            "применя",
+            "начнёт действовать",
+            "начнет действовать",
+        ],
         Lang::Ja => &["適用", "発効", "施行"],
         Lang::Zh => &["实施", "施行", "生效", "执行"],
     }
@@ -1797,5 +1808,24 @@ pub(crate) fn temporarily(lang: Lang) -> &'static [&'static str] {
         Lang::Ru => &["временно"],
         Lang::Ja => &["一時的", "暫定的"],
         Lang::Zh => &["暂时", "临时"],
+    }
+}
+
+/// "Immediately", "with immediate effect": a sentence that applies one part of a measure at once
+/// and another from a later day names two events, not the day of the one before.
+pub(crate) fn immediately(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["immediately", "with immediate effect"],
+        Lang::De => &["sofort"],
+        Lang::Fr => &["immédiatement", "effet immédiat"],
+        Lang::Es => &["inmediatamente", "de inmediato", "efecto inmediato"],
+        Lang::It => &["immediatamente", "effetto immediato", "da subito"],
+        Lang::Ro => &["imediat"],
+        Lang::Bg => &["незабавно", "веднага"],
+        Lang::Sl => &["takoj"],
+        Lang::Uk => &["негайно", "одразу"],
+        Lang::Ru => &["немедленно", "сразу"],
+        Lang::Ja => &["即日", "直ちに", "即時"],
+        Lang::Zh => &["立即", "即日起", "即时"],
     }
 }

@@ -403,14 +403,17 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
             events.push(recounted);
         }
         // "Мера вступит в силу с 1 августа", "Die neuen Regeln gelten ab dem 15. September": the
-        // restriction or tariff of the sentence before takes effect on that day
-        if types.is_empty()
+        // restriction or tariff of the sentence before takes effect on that day (and "Пошлина
+        // начнёт действовать с 1 августа", naming it again, dates the tariff before it)
+        if types.iter().all(|(t, _)| t.takes_effect())
+            && (types.is_empty() || !rules::immediately(lang, sent_folded))
             && rules::says_it_applies(lang, sent_folded)
             && let Some(f) = effective_date(lang, sent_folded, &found, anchor)
         {
             for &i in &last_events {
                 let ev: &mut Event = &mut events[i];
-                if ev.event_type.takes_effect() && ev.date_source != DateSource::Explicit {
+                let named = types.is_empty() || types.iter().any(|(t, _)| *t == ev.event_type);
+                if ev.event_type.takes_effect() && named && ev.date_source != DateSource::Explicit {
                     ev.date = f.date;
                     ev.date_source = DateSource::Explicit;
                 }

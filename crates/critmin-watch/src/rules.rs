@@ -2131,7 +2131,7 @@ pub fn takes_effect_at(lang: Lang, folded: &str, start: usize, end: usize) -> bo
         Lang::Fr => &["à partir du", "à partir de", "à compter du", "à compter de", "dès le", "dès"],
         Lang::Es => &["a partir del", "a partir de", "desde el", "desde"],
         Lang::It => &["a partire dal", "a partire da", "dal", "da"],
-        Lang::Ro => &["începând cu", "începând de la", "de la"],
+        Lang::Ro => &["începând cu", "începând de la", "începând din", "de la"],
         Lang::Bg => &["от", "считано от"],
         Lang::Sl => &["od"],
         Lang::Uk => &["з", "із", "від", "починаючи з"],
@@ -2148,6 +2148,11 @@ pub fn takes_effect_at(lang: Lang, folded: &str, start: usize, end: usize) -> bo
 /// Regeln gelten ab", "Мера вступит в силу с").
 pub fn says_it_applies(lang: Lang, folded: &str) -> bool {
     has(lang, folded, cues::applies(lang)) || has(lang, folded, cues::enters_into_force(lang))
+}
+
+/// Whether a sentence (folded) says a measure applies immediately ([`cues::immediately`]).
+pub fn immediately(lang: Lang, folded: &str) -> bool {
+    has(lang, folded, cues::immediately(lang))
 }
 
 /// Whether a sentence (folded) says something was announced or reported ([`cues::announcing`]).
