@@ -467,18 +467,52 @@ fn blind9_scores() {
     assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.96);
 }
 
-/// The tenth blind corpus (`eval-blind10/`, 10 articles per language, written by others) is
-/// the latest honest measure: its articles and misses have not been read. Only its totals are
-/// guarded (event type 0.896/0.896, dates 0.907 when first scored at 387b437), so that a change
-/// that loses ground on unseen text fails without the corpus being fitted.
+/// The tenth blind corpus (`eval-blind10/`, 10 articles per language, written by others),
+/// scored once unseen at 387b437 (event type 0.896/0.896, dates 0.907) and then fitted by class
+/// (event type 0.958/0.943, dates 0.978): floors per language where a field stays below 1.
 #[test]
-fn blind10_totals() {
+fn blind10_scores() {
     let items = load("eval-blind10");
     let report = eval::evaluate(&items);
     assert_ten_per_language(&report);
+    print_misses(&report);
+    use Field::{Countries, EventDate, EventType, Figures};
+    let below: &[(Lang, Field, f64, f64)] = &[
+        (Lang::En, EventType, 0.88, 1.0),
+        (Lang::De, EventType, 1.0, 0.8),
+        (Lang::De, EventDate, 0.84, 0.84),
+        (Lang::Fr, EventType, 1.0, 0.82),
+        (Lang::Fr, EventDate, 0.92, 0.92),
+        (Lang::Fr, Figures, 1.0, 0.82),
+        (Lang::Es, EventType, 0.93, 0.88),
+        (Lang::Es, EventDate, 0.93, 0.93),
+        (Lang::It, Countries, 1.0, 0.96),
+        (Lang::It, EventType, 1.0, 0.93),
+        (Lang::Ro, EventType, 0.93, 1.0),
+        (Lang::Bg, Countries, 1.0, 0.95),
+        (Lang::Sl, EventType, 1.0, 0.93),
+        (Lang::Uk, EventType, 0.81, 0.92),
+        (Lang::Ru, EventType, 0.92, 1.0),
+    ];
+    assert_floors(&report, below);
+    let t = report.total(EventType);
+    assert!(t.precision().unwrap_or(0.0) >= 0.95 && t.recall().unwrap_or(0.0) >= 0.94, "{t:?}");
+    assert!(report.total(EventDate).precision().unwrap_or(0.0) >= 0.97);
+}
+
+/// The eleventh blind corpus (`eval-blind11/`, 10 articles per language, written by others) is
+/// the latest honest measure: its articles and misses have not been read. Only its totals are
+/// guarded (event type 0.932/0.960, dates 0.979 when first scored, at the commit that added
+/// this test), so that a change that loses ground on unseen text fails without the corpus being
+/// fitted.
+#[test]
+fn blind11_totals() {
+    let items = load("eval-blind11");
+    let report = eval::evaluate(&items);
+    assert_ten_per_language(&report);
     let t = report.total(Field::EventType);
-    assert!(t.precision().unwrap_or(0.0) >= 0.89 && t.recall().unwrap_or(0.0) >= 0.89, "{t:?}");
-    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.90);
+    assert!(t.precision().unwrap_or(0.0) >= 0.93 && t.recall().unwrap_or(0.0) >= 0.95, "{t:?}");
+    assert!(report.total(Field::EventDate).precision().unwrap_or(0.0) >= 0.97);
     for f in [Field::Countries, Field::Minerals] {
         let c = report.total(f);
         assert!(c.precision().unwrap_or(0.0) >= 0.99 && c.recall().unwrap_or(0.0) >= 0.99, "{} {c:?}", f.name());

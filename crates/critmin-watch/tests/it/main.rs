@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod anchors;
+mod announce;
 mod blind3;
 mod cases;
 mod corpus;
