@@ -1520,7 +1520,27 @@ pub fn find_dates_cased(lang: Lang, folded: &str, cased: &str, article: NaiveDat
         }
     }
     out.sort_by_key(|f| f.start);
+    drop_restated(folded, &mut out);
     out
+}
+
+/// Drops a relative date that the explicit day right after it restates ("Минулого тижня, 10
+/// липня", "last week, on 10 July"): it says the same thing less precisely.
+fn drop_restated(folded: &str, found: &mut Vec<FoundDate>) {
+    let restated: Vec<bool> = (0..found.len())
+        .map(|i| {
+            found[i].source == DateSource::Relative
+                && found.get(i + 1).is_some_and(|g| {
+                    g.source == DateSource::Explicit
+                        && g.date.day.is_some()
+                        && folded
+                            .get(found[i].end..g.start)
+                            .is_some_and(|b| b.contains(',') && b.trim_matches([',', ' ']).chars().count() <= 3)
+                })
+        })
+        .collect();
+    let mut restated = restated.into_iter();
+    found.retain(|_| !restated.next().unwrap_or(false));
 }
 
 /// "накануне", "напередодні": the day before the report when it goes with a verb ("накануне

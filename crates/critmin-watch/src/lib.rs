@@ -264,22 +264,6 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
                 }
             }
         }
-        // "Минулого тижня, 10 липня", "last week, on 10 July": a relative date that the next
-        // names as a day says the same thing less precisely
-        let restated: Vec<bool> = (0..found.len())
-            .map(|i| {
-                found[i].source == DateSource::Relative
-                    && found.get(i + 1).is_some_and(|g| {
-                        g.source == DateSource::Explicit
-                            && g.date.day.is_some()
-                            && sent_folded
-                                .get(found[i].end..g.start)
-                                .is_some_and(|b| b.contains(',') && b.trim_matches([',', ' ']).chars().count() <= 3)
-                    })
-            })
-            .collect();
-        let mut restated = restated.into_iter();
-        found.retain(|_| !restated.next().unwrap_or(false));
         // an amount in the sentence before counts too ("projects worth $8.5 billion. The deal
         // also provides for a Pentagon investment")
         let money_here = figs.iter().any(|f| f.kind == FigureKind::Money);

@@ -2504,15 +2504,18 @@ pub fn classify(lang: Lang, folded: &str, facts: &Facts) -> Vec<(EventType, f64)
         out.iter().any(|(t, _)| *t == EventType::StockpileBuilt) && !has(lang, folded, cues::loans(lang));
     // a financing named only as what a meeting discussed is a topic of talks ("Bei dem Treffen
     // ging es zudem um die zugesagten Investitionen", "5500億ドルの対米投資の着実な履行も確認した")
-    let finance_terms: Vec<&str> = st.finance.iter().chain(st.finance_weak).copied().collect();
-    let discussed = only_after(lang, folded, &finance_terms, cues::discussed(lang), 90);
+    // (looked at last: most sentences name no finance word)
+    let discussed = || {
+        let terms: Vec<&str> = st.finance.iter().chain(st.finance_weak).copied().collect();
+        only_after(lang, folded, &terms, cues::discussed(lang), 90)
+    };
     // (coordinating or cooperating on financing is no financing: "Documentul prevede coordonarea
     // investițiilor, inclusiv prin instrumente de finanțare publică"; Chinese 合作 is too common
     // a word for it: "投入5亿美元...并合作建设")
     if ((has(lang, folded, st.finance) && !modal && !negotiated && !speculated(lang, folded, st.finance)) || weak)
         && !funds_stockpile
-        && !discussed
         && (lang.is_cjk() || !has(lang, folded, cues::cooperation(lang)))
+        && !discussed()
     {
         out.push((EventType::ProjectFinanced, 0.7));
     }
