@@ -655,8 +655,9 @@ pub fn ingest_with(gaz: &Gazetteer, id: &str, text: &str, article_date: Option<N
     }
 }
 
-/// The first explicit date of a sentence after the article date that a measure takes effect on
-/// ([`rules::takes_effect_at`]).
+/// The first explicit date of a sentence after the article date that a measure takes effect on:
+/// a day (a measure that happens on a later day happens then; "until" end dates never reach
+/// here), or a month or year after a marker of taking effect ([`rules::takes_effect_at`]).
 fn effective_date<'a>(
     lang: Lang,
     folded: &str,
